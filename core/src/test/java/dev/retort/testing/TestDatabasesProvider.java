@@ -1,0 +1,30 @@
+package dev.retort.testing;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.ArgumentsProvider;
+import org.junit.jupiter.params.support.AnnotationConsumer;
+import org.junit.jupiter.params.support.ParameterDeclarations;
+
+/**
+ * Supplies one lazily created {@link TestDatabase} per kind named by {@link DatabaseTest}; JUnit
+ * closes (drops) each after its invocation.
+ */
+class TestDatabasesProvider implements ArgumentsProvider, AnnotationConsumer<DatabaseTest> {
+
+	private DatabaseKind[] kinds = DatabaseKind.values();
+
+	@Override
+	public void accept(DatabaseTest annotation) {
+		this.kinds = annotation.value();
+	}
+
+	@Override
+	public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
+		return Arrays.stream(this.kinds).map(TestDatabase::of).map(Arguments::of);
+	}
+
+}
