@@ -1,0 +1,45 @@
+package dev.retort.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * {@code mvn retort:downgrade -Dtarget=-1}: reverts the revisions down to the target.
+ */
+@Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class DowngradeMojo extends AbstractRetortMojo {
+
+	/**
+	 * Where to go: {@code -1}, a revision, {@code base}, {@code <label>@base}; with {@code sql}, a
+	 * range {@code from:to}.
+	 */
+	@Parameter(property = "target", required = true)
+	private String target;
+
+	/**
+	 * Print the SQL instead of running it.
+	 */
+	@Parameter(property = "sql", defaultValue = "false")
+	private boolean sql;
+
+	@Override
+	protected String verb() {
+		return "downgrade";
+	}
+
+	@Override
+	protected List<String> verbArguments() {
+		List<String> arguments = new ArrayList<>();
+		arguments.add(this.target);
+		addFlag(arguments, "--sql", this.sql);
+		return arguments;
+	}
+
+}

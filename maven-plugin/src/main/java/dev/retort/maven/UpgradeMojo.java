@@ -1,0 +1,45 @@
+package dev.retort.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * {@code mvn retort:upgrade [-Dtarget=...]}: applies the revisions up to the target, {@code head} by default.
+ */
+@Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class UpgradeMojo extends AbstractRetortMojo {
+
+	/**
+	 * Where to go: {@code head}, {@code heads}, a revision, {@code +N}, {@code <label>@head}; with
+	 * {@code sql}, a range {@code from:to}.
+	 */
+	@Parameter(property = "target", defaultValue = "head")
+	private String target;
+
+	/**
+	 * Print the SQL instead of running it.
+	 */
+	@Parameter(property = "sql", defaultValue = "false")
+	private boolean sql;
+
+	@Override
+	protected String verb() {
+		return "upgrade";
+	}
+
+	@Override
+	protected List<String> verbArguments() {
+		List<String> arguments = new ArrayList<>();
+		arguments.add(this.target);
+		addFlag(arguments, "--sql", this.sql);
+		return arguments;
+	}
+
+}
