@@ -452,8 +452,12 @@ public sealed interface Operation {
 	}
 
 	/**
-	 * Inserts rows, each a map from column name to value. Values are bound as JDBC parameters,
-	 * never written into the SQL; {@code null} values are allowed.
+	 * Inserts rows, each a map from column name to value. Values are bound as JDBC parameters
+	 * ({@code setObject}), never written into the SQL; {@code null} values are allowed. Values
+	 * are passed to the driver as given, so a value must be one the driver binds to the column's
+	 * type: JSON, for example, is a {@code PGobject} of type {@code jsonb} on PostgreSQL and the
+	 * text's UTF-8 bytes on H2 (a string there becomes a JSON string), or can be written with
+	 * {@code op.sql(...)}.
 	 */
 	record BulkInsert(ObjectName table, List<Map<String, Object>> rows) implements Operation {
 
