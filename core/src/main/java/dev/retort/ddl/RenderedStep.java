@@ -69,9 +69,17 @@ public sealed interface RenderedStep {
 			for (List<Object> row : this.rows) {
 				StringBuilder sql = new StringBuilder();
 				int value = 0;
+				char quote = 0;
 				for (int i = 0; i < this.sql.length(); i++) {
 					char c = this.sql.charAt(i);
-					if (c == '?') {
+					// A quoted column name may itself contain a question mark
+					if (quote == 0 && (c == '"' || c == '`')) {
+						quote = c;
+					}
+					else if (c == quote) {
+						quote = 0;
+					}
+					if (c == '?' && quote == 0) {
 						sql.append(literal.apply(row.get(value++)));
 					}
 					else {
