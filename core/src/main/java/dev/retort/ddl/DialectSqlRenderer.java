@@ -341,6 +341,11 @@ public class DialectSqlRenderer implements SqlRenderer {
 				+ ")";
 	}
 
+	/** {@code enum('A','B')}: the native enum type of MariaDB and H2. */
+	protected final String nativeEnum(ColumnType.Enumerated enumerated) {
+		return "enum(" + String.join(",", enumerated.values().stream().map(this.literals::string).toList()) + ")";
+	}
+
 	/** The database's name of a portable type (not an enum). */
 	protected final String typeName(ColumnType type) {
 		return this.typeNames.name(type);

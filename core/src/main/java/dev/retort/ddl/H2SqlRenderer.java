@@ -21,7 +21,7 @@ public class H2SqlRenderer extends DialectSqlRenderer {
 	@Override
 	protected String columnType(String column, ColumnType type) {
 		if (type instanceof ColumnType.Enumerated enumerated) {
-			return nativeEnum(enumerated, literals());
+			return nativeEnum(enumerated);
 		}
 		return super.columnType(column, type);
 	}
@@ -43,11 +43,6 @@ public class H2SqlRenderer extends DialectSqlRenderer {
 			return steps(alterTable(op.table(), context) + " drop primary key");
 		}
 		return super.dropConstraint(op, context);
-	}
-
-	/** {@code enum('A','B')}, as MariaDB and H2 write it. */
-	static String nativeEnum(ColumnType.Enumerated enumerated, SqlLiterals literals) {
-		return "enum(" + String.join(",", enumerated.values().stream().map(literals::string).toList()) + ")";
 	}
 
 }

@@ -45,7 +45,7 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 	@Override
 	protected String columnType(String column, ColumnType type) {
 		if (type instanceof ColumnType.Enumerated enumerated) {
-			return H2SqlRenderer.nativeEnum(enumerated, literals());
+			return nativeEnum(enumerated);
 		}
 		return super.columnType(column, type);
 	}

@@ -502,6 +502,52 @@ class OperationsOnDatabasesTest {
 		}
 	}
 
+	@DatabaseTest({ DatabaseKind.POSTGRESQL })
+	void createsAndDropsIndexesConcurrentlyInAutoCommit(TestDatabase db) throws Exception {
+		try (LiveSchema schema = LiveSchema.open(db)) {
+			schema.apply((op) -> op.createTable("event", column("id", integer()), column("at", timestamp())));
+
+			schema.apply((op) -> op.createIndex("ix_event_at", "event", List.of("at"), (ix) -> ix.concurrently()));
+			assertThat(schema.indexes("event")).containsKey("ix_event_at");
+
+			schema.apply((op) -> op.dropIndex("ix_event_at", "event", (ix) -> ix.concurrently()));
+			assertThat(schema.indexes("event")).doesNotContainKey("ix_event_at");
+		}
+	}
+
+	@DatabaseTest({ DatabaseKind.MARIADB })
+	void keepsAutoIncrementWhenMariaDbRestatesAColumn(TestDatabase db) throws Exception {
+		try (LiveSchema schema = LiveSchema.open(db)) {
+			schema.apply((op) -> op.createTable("ticket", column("id", bigint()).identity().primaryKey(),
+					column("title", string(10))));
+
+			schema.apply((op) -> op.setColumnComment("ticket", "id", "Generated"));
+			schema.apply((op) -> op.bulkInsert("ticket", List.of(Map.of("title", "a"), Map.of("title", "b"))));
+
+			assertThat(schema.column("ticket", "id").orElseThrow().comment()).isEqualTo("Generated");
+			assertThat(schema.queryForList("select id from ticket order by id")).containsExactly(1L, 2L);
+		}
+	}
+
+	@DatabaseTest({ DatabaseKind.POSTGRESQL })
+	void replacesTheCheckOfAnEnumWhenItsValuesChange(TestDatabase db) throws Exception {
+		try (LiveSchema schema = LiveSchema.open(db)) {
+			schema.apply((op) -> op.createTable("task", column("state", enumOf("OPEN", "DONE"))));
+
+			schema.apply((op) -> op.alterColumn("task", "state",
+					(c) -> c.type(enumOf("OPEN", "DONE", "LATER")).existingType(enumOf("OPEN", "DONE"))));
+			schema.update("insert into task (state) values ('LATER')");
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> schema.update("insert into task (state) values ('NEVER')"));
+
+			schema.update("delete from task");
+			schema.apply((op) -> op.alterColumn("task", "state",
+					(c) -> c.type(enumOf("OPEN", "DONE")).existingType(enumOf("OPEN", "DONE", "LATER"))));
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> schema.update("insert into task (state) values ('LATER')"));
+		}
+	}
+
 	@DatabaseTest
 	void createsTablesInANamedSchema(TestDatabase db) throws Exception {
 		try (LiveSchema schema = LiveSchema.open(db)) {
