@@ -1,0 +1,82 @@
+package dev.retort.ddl;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.jdbc.env.spi.AnsiSqlKeywords;
+
+import dev.retort.operations.ObjectName;
+
+/**
+ * Writes names into SQL, quoting only those that need it (see {@link SqlRenderer} for the
+ * policy): reserved words and names that are not plain lower-case identifiers.
+ */
+public final class Identifiers {
+
+	private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
+
+	/**
+	 * Reserved in SQL:2011 to SQL:2023 but missing from Hibernate's SQL:2003 list; quoting a
+	 * word needlessly is harmless, missing one breaks the statement.
+	 */
+	private static final Set<String> NEWER_STANDARD_WORDS = Set.of("array_agg", "begin_frame", "begin_partition",
+			"contains", "cume_dist", "current_row", "dense_rank", "empty", "end_frame", "end_partition", "equals",
+			"first_value", "frame_row", "groups", "json", "json_array", "json_arrayagg", "json_exists", "json_object",
+			"json_objectagg", "json_query", "json_table", "json_value", "lag", "last_value", "lead", "like_regex",
+			"listagg", "match_number", "match_recognize", "matches", "nth_value", "ntile", "occurrences_regex",
+			"offset", "omit", "percent", "percent_rank", "period", "portion", "position_regex", "precedes", "rank",
+			"row_number", "substring_regex", "succeeds", "system_time", "translate_regex", "value_of", "versioning");
+
+	private final char openQuote;
+
+	private final char closeQuote;
+
+	private final Set<String> reservedWords;
+
+	public Identifiers(Dialect dialect) {
+		this.openQuote = dialect.openQuote();
+		this.closeQuote = dialect.closeQuote();
+		Set<String> words = new HashSet<>();
+		dialect.getKeywords().forEach((word) -> words.add(word.toLowerCase(Locale.ROOT)));
+		new AnsiSqlKeywords().sql2003().forEach((word) -> words.add(word.toLowerCase(Locale.ROOT)));
+		words.addAll(NEWER_STANDARD_WORDS);
+		this.reservedWords = Set.copyOf(words);
+	}
+
+	/** The name as it must appear in SQL: quoted when reserved or not a plain lower-case name. */
+	public String quote(String name) {
+		if (PLAIN.matcher(name).matches() && !this.reservedWords.contains(name)) {
+			return name;
+		}
+		return quoteAlways(name);
+	}
+
+	/** The name quoted, with quote characters inside it doubled. */
+	public String quoteAlways(String name) {
+		String close = String.valueOf(this.closeQuote);
+		return this.openQuote + name.replace(close, close + close) + this.closeQuote;
+	}
+
+	/** The object's name, qualified by its schema, or by the default schema when it names none. */
+	public String qualified(ObjectName name, String defaultSchema) {
+		ObjectName resolved = name.inSchemaIfAbsent(defaultSchema);
+		return (resolved.schema() != null) ? quote(resolved.schema()) + "." + quote(resolved.name())
+				: quote(resolved.name());
+	}
+
+	/** The names, each quoted where needed, separated by commas. */
+	public String list(Iterable<String> names) {
+		StringBuilder sql = new StringBuilder();
+		for (String name : names) {
+			if (sql.length() > 0) {
+				sql.append(", ");
+			}
+			sql.append(quote(name));
+		}
+		return sql.toString();
+	}
+
+}

@@ -1,0 +1,163 @@
+package dev.retort.ddl;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hibernate.dialect.MySQLDialect;
+
+import dev.retort.RetortException;
+import dev.retort.operations.ColumnDef;
+import dev.retort.operations.ObjectName;
+import dev.retort.operations.Operation;
+import dev.retort.operations.ServerDefault;
+import dev.retort.operations.types.ColumnType;
+
+/**
+ * MariaDB (and MySQL): backtick quoting, inline comments, a native {@code enum(...)} type,
+ * per-kind constraint drops, index names per table, and {@code MODIFY COLUMN}, which restates
+ * the whole column to change its type, nullability or comment. Online, what the change leaves
+ * as it is comes from {@code information_schema}; offline, from the operation's
+ * {@code existing...} facts. DDL commits implicitly.
+ * <p>
+ * UUIDs are the native {@code uuid} type from MariaDB 10.7 on, as Hibernate's dialect for that
+ * version maps {@code java.util.UUID}, so that entities and migrations agree; before 10.7 (and on
+ * MySQL) they are {@code binary(16)}, again as Hibernate maps them.
+ */
+public class MariaDbSqlRenderer extends DialectSqlRenderer {
+
+	public MariaDbSqlRenderer(MySQLDialect dialect) {
+		super(dialect, DatabaseFamily.MARIADB, new ColumnTypeNames(dialect, DatabaseFamily.MARIADB));
+	}
+
+	@Override
+	protected String columnDefinition(ColumnDef column) {
+		String sql = super.columnDefinition(column);
+		return (column.comment() != null) ? sql + " comment " + literals().string(column.comment()) : sql;
+	}
+
+	/** Comments are part of the column definition on MariaDB. */
+	@Override
+	protected List<RenderedStep> columnComment(ObjectName table, String column, String comment,
+			RenderContext context) {
+		return List.of();
+	}
+
+	@Override
+	protected String columnType(String column, ColumnType type) {
+		if (type instanceof ColumnType.Enumerated enumerated) {
+			return nativeEnum(enumerated);
+		}
+		return super.columnType(column, type);
+	}
+
+	@Override
+	protected String enumCheck(String column, ColumnType type) {
+		return null;
+	}
+
+	/** Without a schema the new name would land in the current database, whatever the table's. */
+	@Override
+	protected List<RenderedStep> renameTable(Operation.RenameTable op, RenderContext context) {
+		return steps("rename table " + table(op.table(), context) + " to "
+				+ table(new ObjectName(op.table().schema(), op.newName()), context));
+	}
+
+	@Override
+	protected List<RenderedStep> setTableComment(Operation.SetTableComment op, RenderContext context) {
+		String comment = (op.comment() != null) ? op.comment() : "";
+		return steps(alterTable(op.table(), context) + " comment = " + literals().string(comment));
+	}
+
+	@Override
+	protected List<RenderedStep> alterColumn(Operation.AlterColumn op, RenderContext context) {
+		List<RenderedStep> steps = new ArrayList<>();
+		if (op.type() != null || op.nullable() != null || op.comment() != null) {
+			steps.add(sql(alterTable(op.table(), context) + " modify column " + quote(op.column()) + " "
+					+ restatedDefinition(op, context)));
+		}
+		else if (op.serverDefault() != null) {
+			String alter = alterTable(op.table(), context) + " alter column " + quote(op.column());
+			steps.add(sql(alter + ((op.serverDefault() instanceof ServerDefault.None) ? " drop default"
+					: " set default " + serverDefault(op.serverDefault()))));
+		}
+		if (op.newName() != null) {
+			steps.add(sql(renameColumn(op, context)));
+		}
+		return steps;
+	}
+
+	/**
+	 * The column's full definition after the change: the changed parts from the operation, the
+	 * rest as the column is now.
+	 */
+	private String restatedDefinition(Operation.AlterColumn op, RenderContext context) {
+		MariaDbColumnDefinition current = context.isOnline()
+				? MariaDbColumnDefinition.read(context.connection(), op.table().inSchemaIfAbsent(context.defaultSchema()),
+						op.column())
+				: fromExistingFacts(op);
+		String type = (op.type() != null) ? columnType(op.column(), op.type()) : current.type();
+		boolean nullable = (op.nullable() != null) ? op.nullable() : current.nullable();
+		String defaultSql = (op.serverDefault() == null) ? current.defaultSql()
+				: (op.serverDefault() instanceof ServerDefault.None) ? null : serverDefault(op.serverDefault());
+		String comment = (op.comment() != null) ? op.comment() : current.comment();
+		StringBuilder sql = new StringBuilder(type).append(nullable ? " null" : " not null");
+		if (defaultSql != null) {
+			sql.append(" default ").append(defaultSql);
+		}
+		if (current.onUpdate() != null) {
+			sql.append(' ').append(current.onUpdate());
+		}
+		if (current.autoIncrement()) {
+			sql.append(" auto_increment");
+		}
+		if (!comment.isEmpty()) {
+			sql.append(" comment ").append(literals().string(comment));
+		}
+		return sql.toString();
+	}
+
+	private MariaDbColumnDefinition fromExistingFacts(Operation.AlterColumn op) {
+		List<String> missing = new ArrayList<>();
+		if (op.type() == null && op.existingType() == null) {
+			missing.add("existingType(...)");
+		}
+		if (op.nullable() == null && op.existingNullable() == null) {
+			missing.add("existingNullable(true|false)");
+		}
+		if (op.serverDefault() == null && op.existingServerDefault() == null) {
+			missing.add("existingServerDefault(...) (ServerDefault.none() if it has none)");
+		}
+		if (op.comment() == null && op.existingComment() == null) {
+			missing.add("existingComment(...) (\"\" if it has none)");
+		}
+		if (!missing.isEmpty()) {
+			throw new RetortException("Altering column " + op.table() + "." + op.column()
+					+ " on MariaDB restates the whole column (MODIFY COLUMN), and offline its current definition"
+					+ " cannot be read from the database: add " + String.join(", ", missing)
+					+ " to the alterColumn call, or run the migration online");
+		}
+		ServerDefault existingDefault = op.existingServerDefault();
+		return new MariaDbColumnDefinition((op.existingType() != null) ? columnType(op.column(), op.existingType()) : null,
+				(op.existingNullable() != null) ? op.existingNullable() : true,
+				(existingDefault == null || existingDefault instanceof ServerDefault.None) ? null
+						: serverDefault(existingDefault),
+				(op.existingComment() != null) ? op.existingComment() : "", false, null);
+	}
+
+	@Override
+	protected List<RenderedStep> dropIndex(Operation.DropIndex op, RenderContext context) {
+		return steps("drop index " + quote(op.name()) + " on " + table(op.table(), context));
+	}
+
+	@Override
+	protected List<RenderedStep> dropConstraint(Operation.DropConstraint op, RenderContext context) {
+		String alter = alterTable(op.table(), context);
+		return switch (op.kind()) {
+			case PRIMARY_KEY -> steps(alter + " drop primary key");
+			case FOREIGN_KEY -> steps(alter + " drop foreign key " + quote(op.name()));
+			case UNIQUE -> steps(alter + " drop index " + quote(op.name()));
+			case CHECK -> steps(alter + " drop constraint " + quote(op.name()));
+		};
+	}
+
+}

@@ -1,0 +1,47 @@
+package dev.retort.operations;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+
+import dev.retort.Operations;
+
+/**
+ * A revision's checksum: the first 16 hexadecimal digits (64 bits) of the SHA-256 of the
+ * {@link CanonicalForm} of its recorded operations. Equal operations give equal checksums on
+ * every database, Hibernate version and build; any change to what a revision does changes it
+ * (JDBC callbacks excepted beyond their descriptions: see {@link CanonicalForm}). 64 bits keep
+ * the value short for history listings while an accidental collision between two versions of a
+ * revision stays out of reach.
+ */
+public final class Checksums {
+
+	/** Length of a checksum in hexadecimal digits. */
+	public static final int LENGTH = 16;
+
+	private Checksums() {
+	}
+
+	public static String of(List<Operation> operations) {
+		return digest(CanonicalForm.of(operations));
+	}
+
+	/** The checksum of what the body records, as {@code Checksums.of(OperationRecorder.record(body))}. */
+	public static String of(Consumer<Operations> body) {
+		return of(OperationRecorder.record(body));
+	}
+
+	private static String digest(String canonicalText) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonicalText.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash, 0, LENGTH / 2);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime provides SHA-256", ex);
+		}
+	}
+
+}
