@@ -3,6 +3,8 @@ package dev.retort.script;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -162,7 +164,7 @@ final class GraphBuilder {
 	}
 
 	private static void pushSortedDescending(Deque<String> stack, List<String> ids) {
-		ids.stream().sorted().forEach(stack::push);
+		ids.stream().sorted(Comparator.reverseOrder()).forEach(stack::push);
 	}
 
 	private Set<String> before(RevisionScript script) {
@@ -183,7 +185,8 @@ final class GraphBuilder {
 				.orElseThrow();
 		}
 		List<String> loop = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
-		java.util.Collections.reverse(loop);
+		Collections.reverse(loop);
+		Collections.rotate(loop, -loop.indexOf(Collections.min(loop)));
 		boolean throughDependency = false;
 		for (int i = 0; i < loop.size(); i++) {
 			String parent = loop.get(i);

@@ -205,11 +205,15 @@ final class Planner {
 					+ "to see where the database is.");
 		}
 		// The revisions that continue the destination go, with everything built on them;
-		// revisions that merely depend on the destination stay, as it stays.
+		// revisions that merely depend on the destination stay, as it stays. A named branch
+		// keeps the destination's other branches in place.
+		BitSet lineage = (target.branch() != null) ? this.resolver.lineage(this.resolver.branch(target.branch())) : null;
 		BitSet removed = new BitSet(this.graph.size());
 		for (int child : this.graph.children(destination)) {
-			removed.set(child);
-			removed.or(this.graph.descendants(child));
+			if (lineage == null || lineage.get(child)) {
+				removed.set(child);
+				removed.or(this.graph.descendants(child));
+			}
 		}
 		removed.and(applied);
 		return removed;
