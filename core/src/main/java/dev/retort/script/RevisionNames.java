@@ -26,7 +26,7 @@ public final class RevisionNames {
 	}
 
 	/** Why {@code name} is not a valid revision id, or {@code null} when it is. */
-	static String problemWithId(String id) {
+	public static String problemWithId(String id) {
 		if (id == null || id.isEmpty()) {
 			return "a revision id is empty";
 		}
@@ -45,7 +45,7 @@ public final class RevisionNames {
 	}
 
 	/** Why {@code label} is not a valid branch label, or {@code null} when it is. */
-	static String problemWithLabel(String label) {
+	public static String problemWithLabel(String label) {
 		if (label == null || label.isEmpty()) {
 			return "a branch label is empty";
 		}
