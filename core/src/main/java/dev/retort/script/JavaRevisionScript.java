@@ -2,6 +2,7 @@ package dev.retort.script;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.util.List;
 import java.util.Objects;
 
 import dev.retort.Migration;
@@ -35,8 +36,8 @@ public record JavaRevisionScript(RevisionHeader header,
 			throw new RetortException("Revision class " + type.getName() + " must implement "
 					+ Migration.class.getName() + " (upgrade and downgrade)");
 		}
-		RevisionHeader header = new RevisionHeader(revision.id(), java.util.List.of(revision.revises()),
-				java.util.List.of(revision.dependsOn()), java.util.List.of(revision.branchLabels()),
+		RevisionHeader header = new RevisionHeader(revision.id(), List.of(revision.revises()),
+				List.of(revision.dependsOn()), List.of(revision.branchLabels()),
 				revision.message(), revision.transactional());
 		return new JavaRevisionScript(header, type.asSubclass(Migration.class));
 	}

@@ -73,8 +73,10 @@ final class Planner {
 			TargetExpression target = TargetExpression.parse(text);
 			if (target.symbol().equals("base") && !target.isRelative()) {
 				// base empties the table; label@base takes only that branch's revisions out.
-				BitSet remaining = (BitSet) applied;
-				remaining.andNot((target.branch() != null) ? branchAndAbove(target.branch()) : applied);
+				BitSet remaining = (target.branch() != null) ? (BitSet) applied.clone() : new BitSet();
+				if (target.branch() != null) {
+					remaining.andNot(branchAndAbove(target.branch()));
+				}
 				heads = this.graph.heads(remaining);
 				continue;
 			}
