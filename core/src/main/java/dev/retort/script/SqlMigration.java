@@ -31,8 +31,7 @@ final class SqlMigration implements Migration {
 	}
 
 	private static void execute(Operations op, List<String> statements) {
-		// Becomes statements.forEach(op::sql) once Operations offers raw SQL (operations issue).
-		throw new UnsupportedOperationException("Operations has no raw SQL operation yet");
+		statements.forEach(op::sql);
 	}
 
 }

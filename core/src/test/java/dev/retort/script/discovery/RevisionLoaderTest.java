@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.retort.operations.Operation;
+import dev.retort.operations.OperationRecorder;
 import dev.retort.script.Plan;
 import dev.retort.script.RevisionGraph;
 import dev.retort.script.RevisionScript;
@@ -33,6 +35,18 @@ class RevisionLoaderTest {
 		Plan plan = graph.planUpgrade(Set.of(), "head");
 		assertThat(plan.steps()).extracting(Step::headsAfter).extracting(Object::toString).containsExactly("[1975ea83b712]",
 				"[3f2a9c1d7b4e]", "[3f2a9c1d7b4e, ae1027a6acf2]", "[27c6a30d7c24]", "[8d1e4b2a9f60]");
+	}
+
+	@Test
+	void anSqlRevisionHandsEachStatementToTheOperationsAsRawSql() {
+		RevisionGraph graph = RevisionLoader.loadGraph(getClass().getClassLoader(),
+				"dev.retort.script.discovery.fixture", List.of("classpath:db/fixture-revisions/"));
+		SqlRevisionScript seed = (SqlRevisionScript) graph.get("8d1e4b2a9f60");
+		assertThat(OperationRecorder.record(seed.newMigration()::upgrade)).containsExactly(
+				new Operation.ExecuteSql("INSERT INTO role (name) VALUES ('admin; root')"),
+				new Operation.ExecuteSql("INSERT INTO role (name) VALUES ('user')"));
+		assertThat(OperationRecorder.record(seed.newMigration()::downgrade))
+			.containsExactlyElementsOf(seed.downgradeStatements().stream().map(Operation.ExecuteSql::new).toList());
 	}
 
 	@Test
