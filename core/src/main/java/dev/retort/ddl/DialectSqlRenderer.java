@@ -376,7 +376,8 @@ public class DialectSqlRenderer implements SqlRenderer {
 		return this.identifiers.quote(name);
 	}
 
-	protected final Identifiers identifiers() {
+	@Override
+	public final Identifiers identifiers() {
 		return this.identifiers;
 	}
 

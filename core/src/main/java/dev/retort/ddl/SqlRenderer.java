@@ -37,4 +37,7 @@ public interface SqlRenderer {
 	 */
 	String literal(Object value);
 
+	/** How this database quotes names, for SQL written around the operations (the runner's own). */
+	Identifiers identifiers();
+
 }

@@ -1,0 +1,37 @@
+package dev.retort.runtime;
+
+import java.time.Instant;
+
+/**
+ * One row of the history table.
+ *
+ * @param id its number, in the order steps ran
+ * @param revision the revision's id
+ * @param direction {@code upgrade}, {@code downgrade} or {@code stamp}
+ * @param checksum the revision's checksum when the row was written
+ * @param startedAt when the step began
+ * @param durationMs how long it took; {@code null} while running
+ * @param outcome {@code RUNNING}, {@code SUCCESS} or {@code FAILED}
+ * @param statementsDone how many of the step's statements completed
+ * @param error what failed
+ */
+record HistoryRow(long id, String revision, String direction, String checksum, Instant startedAt, Long durationMs,
+		String outcome, int statementsDone, String error) {
+
+	static final String UPGRADE = "upgrade";
+
+	static final String DOWNGRADE = "downgrade";
+
+	static final String STAMP = "stamp";
+
+	static final String RUNNING = "RUNNING";
+
+	static final String SUCCESS = "SUCCESS";
+
+	static final String FAILED = "FAILED";
+
+	boolean isUnfinished() {
+		return RUNNING.equals(this.outcome) || FAILED.equals(this.outcome);
+	}
+
+}

@@ -1,0 +1,276 @@
+package dev.retort.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import dev.retort.RetortException;
+import dev.retort.ddl.DatabaseFamily;
+import dev.retort.ddl.Identifiers;
+import dev.retort.operations.ObjectName;
+
+/**
+ * The database-native lock held while migrating, on a connection of its own so that the
+ * migration's commits (and the implicit commits of DDL) never release it. The database releases
+ * it when the holding session ends, so a process that dies leaves no lock behind: there is no
+ * lock row to clear by hand.
+ * <ul>
+ * <li>PostgreSQL: a session advisory lock;</li>
+ * <li>MariaDB and MySQL: {@code GET_LOCK};</li>
+ * <li>H2 and other databases: a row lock ({@code SELECT ... FOR UPDATE}) on a one-row table,
+ * held by an open transaction.</li>
+ * </ul>
+ */
+abstract sealed class MigrationLock implements AutoCloseable {
+
+	private static final long POLL_MILLIS = 100;
+
+	final Connection connection;
+
+	private MigrationLock(Connection connection) {
+		this.connection = connection;
+	}
+
+	/** Takes the lock, waiting up to the settings' lock timeout. */
+	static MigrationLock acquire(DataSource dataSource, DatabaseFamily family, Identifiers identifiers,
+			RetortSettings settings) {
+		Connection connection;
+		try {
+			connection = dataSource.getConnection();
+		}
+		catch (SQLException ex) {
+			throw new RetortException("Cannot connect to the database to take the migration lock: " + ex.getMessage(),
+					ex);
+		}
+		String name = lockName(connection, settings);
+		MigrationLock lock = switch (family) {
+			case POSTGRESQL -> new AdvisoryLock(connection, key(name));
+			case MARIADB -> new NamedLock(connection, name);
+			case H2, OTHER -> new RowLock(connection,
+					identifiers.qualified(new ObjectName(settings.schema(), settings.versionTable() + "_lock"), null));
+		};
+		try {
+			lock.take(settings.lockTimeout());
+			return lock;
+		}
+		catch (SQLException ex) {
+			lock.closeQuietly();
+			throw new RetortException("Could not take the migration lock: " + ex.getMessage(), ex);
+		}
+		catch (RuntimeException ex) {
+			lock.closeQuietly();
+			throw ex;
+		}
+	}
+
+	/** One lock per schema and version table: two applications in one database don't block each other. */
+	private static String lockName(Connection connection, RetortSettings settings) {
+		String schema = settings.schema();
+		if (schema == null) {
+			try {
+				schema = (connection.getSchema() != null) ? connection.getSchema() : connection.getCatalog();
+			}
+			catch (SQLException ex) {
+				schema = "";
+			}
+		}
+		return "retort:" + schema + "." + settings.versionTable();
+	}
+
+	private static long key(String name) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+			long key = 0;
+			for (int i = 0; i < 8; i++) {
+				key = (key << 8) | (digest[i] & 0xff);
+			}
+			return key;
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	abstract void take(Duration timeout) throws SQLException;
+
+	abstract void release() throws SQLException;
+
+	LockTimeoutException timedOut(Duration timeout, String howToFind) {
+		return new LockTimeoutException("Could not take the migration lock within " + timeout.toSeconds()
+				+ "s: another instance is migrating this database (or died holding it, in which case the database"
+				+ " frees it when its session ends). " + howToFind
+				+ " Wait and retry, or raise retort.lock-timeout.");
+	}
+
+	@Override
+	public void close() {
+		try {
+			release();
+		}
+		catch (SQLException ex) {
+			// The session's end releases the lock anyway.
+		}
+		finally {
+			closeQuietly();
+		}
+	}
+
+	private void closeQuietly() {
+		try {
+			this.connection.close();
+		}
+		catch (SQLException ex) {
+			// Nothing more to release.
+		}
+	}
+
+	static boolean sleep() {
+		try {
+			Thread.sleep(POLL_MILLIS);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	static final class AdvisoryLock extends MigrationLock {
+
+		private final long key;
+
+		AdvisoryLock(Connection connection, long key) {
+			super(connection);
+			this.key = key;
+		}
+
+		@Override
+		void take(Duration timeout) throws SQLException {
+			long deadline = System.nanoTime() + timeout.toNanos();
+			try (PreparedStatement statement = this.connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+				statement.setLong(1, this.key);
+				do {
+					try (ResultSet result = statement.executeQuery()) {
+						if (result.next() && result.getBoolean(1)) {
+							return;
+						}
+					}
+				}
+				while (System.nanoTime() < deadline && sleep());
+			}
+			throw timedOut(timeout, "Its holder shows in: select pid, application_name, backend_start from"
+					+ " pg_stat_activity where pid in (select pid from pg_locks where locktype = 'advisory' and"
+					+ " ((classid::bigint << 32) | objid::bigint) = " + this.key + ").");
+		}
+
+		@Override
+		void release() throws SQLException {
+			try (PreparedStatement statement = this.connection.prepareStatement("select pg_advisory_unlock(?)")) {
+				statement.setLong(1, this.key);
+				statement.executeQuery().close();
+			}
+		}
+
+	}
+
+	static final class NamedLock extends MigrationLock {
+
+		private final String name;
+
+		NamedLock(Connection connection, String name) {
+			super(connection);
+			// GET_LOCK names are limited to 64 characters
+			this.name = (name.length() > 64) ? name.substring(0, 48) + Long.toHexString(key(name)) : name;
+		}
+
+		@Override
+		void take(Duration timeout) throws SQLException {
+			try (PreparedStatement statement = this.connection.prepareStatement("select get_lock(?, ?)")) {
+				statement.setString(1, this.name);
+				statement.setDouble(2, Math.max(0, timeout.toMillis() / 1000.0));
+				try (ResultSet result = statement.executeQuery()) {
+					if (result.next() && result.getInt(1) == 1) {
+						return;
+					}
+				}
+			}
+			throw timedOut(timeout, "Its holder shows in: select is_used_lock('" + this.name + "').");
+		}
+
+		@Override
+		void release() throws SQLException {
+			try (PreparedStatement statement = this.connection.prepareStatement("select release_lock(?)")) {
+				statement.setString(1, this.name);
+				statement.executeQuery().close();
+			}
+		}
+
+	}
+
+	/**
+	 * H2 has no advisory lock, and DDL commits would release a lock held in the migration's own
+	 * transaction: the lock is a row lock held by the open transaction of a separate connection.
+	 */
+	static final class RowLock extends MigrationLock {
+
+		private final String table;
+
+		RowLock(Connection connection, String table) {
+			super(connection);
+			this.table = table;
+		}
+
+		@Override
+		void take(Duration timeout) throws SQLException {
+			ensureLockRow();
+			this.connection.setAutoCommit(false);
+			long deadline = System.nanoTime() + timeout.toNanos();
+			do {
+				try (Statement statement = this.connection.createStatement()) {
+					statement.setQueryTimeout((int) Math.max(1, Math.min(5, timeout.toSeconds())));
+					statement.executeQuery("select id from " + this.table + " where id = 1 for update").close();
+					return;
+				}
+				catch (SQLException ex) {
+					// Lock wait timed out: try again until our own deadline.
+					this.connection.rollback();
+				}
+			}
+			while (System.nanoTime() < deadline && sleep());
+			throw timedOut(timeout, "Its holder has a transaction open on " + this.table + ".");
+		}
+
+		private void ensureLockRow() throws SQLException {
+			if (!MigrationTables.exists(this.connection, this.table)) {
+				try (Statement statement = this.connection.createStatement()) {
+					statement.execute("create table " + this.table + " (id integer not null primary key)");
+				}
+				catch (SQLException ex) {
+					// Another instance created it first.
+				}
+			}
+			try (Statement statement = this.connection.createStatement()) {
+				statement.execute("insert into " + this.table + " (id) select 1 where not exists (select 1 from "
+						+ this.table + " where id = 1)");
+			}
+			catch (SQLException ex) {
+				// Another instance inserted it first.
+			}
+		}
+
+		@Override
+		void release() throws SQLException {
+			this.connection.rollback();
+		}
+
+	}
+
+}

@@ -1,0 +1,245 @@
+package dev.retort.runtime;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.retort.Operations;
+import dev.retort.ddl.Identifiers;
+import dev.retort.ddl.RenderContext;
+import dev.retort.ddl.RenderedStep;
+import dev.retort.ddl.SqlRenderer;
+import dev.retort.operations.ObjectName;
+import dev.retort.operations.Operation;
+import dev.retort.operations.OperationRecorder;
+import dev.retort.script.Step;
+
+import static dev.retort.operations.Columns.column;
+import static dev.retort.operations.types.Types.bigint;
+import static dev.retort.operations.types.Types.integer;
+import static dev.retort.operations.types.Types.string;
+import static dev.retort.operations.types.Types.text;
+import static dev.retort.operations.types.Types.timestamp;
+
+/**
+ * Retort's own tables: the version table (one row per current head, as Alembic's
+ * {@code alembic_version}) and the history table (one row per step). Their DDL goes through the
+ * same renderers as the revisions'; every value travels as a JDBC parameter.
+ */
+final class MigrationTables {
+
+	private final RetortSettings settings;
+
+	private final SqlRenderer renderer;
+
+	private final String version;
+
+	private final String history;
+
+	MigrationTables(RetortSettings settings, SqlRenderer renderer) {
+		this.settings = settings;
+		this.renderer = renderer;
+		Identifiers identifiers = renderer.identifiers();
+		this.version = identifiers.qualified(new ObjectName(settings.schema(), settings.versionTable()), null);
+		this.history = identifiers.qualified(new ObjectName(settings.schema(), settings.historyTable()), null);
+	}
+
+	/** The version table's name as SQL. */
+	String versionTable() {
+		return this.version;
+	}
+
+	/** Creates the tables that are missing (the caller holds the migration lock). */
+	void create(Connection connection) throws SQLException {
+		if (!exists(connection, this.version)) {
+			execute(connection, versionTableDdl(), RenderContext.online(connection, this.settings.schema()));
+		}
+		if (!exists(connection, this.history)) {
+			execute(connection, historyTableDdl(), RenderContext.online(connection, this.settings.schema()));
+		}
+	}
+
+	/** The version table's DDL: {@code version_num varchar(64)}, the primary key. */
+	List<Operation> versionTableDdl() {
+		return OperationRecorder.record((op) -> schema(op).createTable(this.settings.versionTable(),
+				column("version_num", string(64)).primaryKey()));
+	}
+
+	private List<Operation> historyTableDdl() {
+		return OperationRecorder.record((op) -> schema(op).createTable(this.settings.historyTable(),
+				column("id", bigint()).primaryKey(), column("revision", string(64)).notNull(),
+				column("direction", string(16)).notNull(), column("checksum", string(64)),
+				column("started_at", timestamp()).notNull(), column("duration_ms", bigint()),
+				column("db_user", string(128)), column("outcome", string(16)).notNull(),
+				column("statements_done", integer()).notNull(), column("error", text())));
+	}
+
+	private Operations schema(Operations op) {
+		return (this.settings.schema() != null) ? op.inSchema(this.settings.schema()) : op;
+	}
+
+	private void execute(Connection connection, List<Operation> operations, RenderContext context) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			for (Operation operation : operations) {
+				for (RenderedStep step : this.renderer.render(operation, context)) {
+					statement.execute(((RenderedStep.Sql) step).sql());
+				}
+			}
+		}
+	}
+
+	/**
+	 * Whether a table exists, asked of the table itself: catalog lookups differ in case rules
+	 * between databases, a query does not. Run in auto-commit: on PostgreSQL a failed query would
+	 * abort an open transaction.
+	 */
+	static boolean exists(Connection connection, String table) {
+		try (Statement statement = connection.createStatement()) {
+			statement.executeQuery("select 1 from " + table + " where 1 = 0").close();
+			return true;
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+	/** The current heads; none when the version table does not exist yet. */
+	Set<String> heads(Connection connection) throws SQLException {
+		Set<String> heads = new LinkedHashSet<>();
+		if (!exists(connection, this.version)) {
+			return heads;
+		}
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select version_num from " + this.version)) {
+			while (rows.next()) {
+				heads.add(rows.getString(1));
+			}
+		}
+		return heads;
+	}
+
+	/** Every history row, oldest first; none when the table does not exist yet. */
+	List<HistoryRow> history(Connection connection) throws SQLException {
+		List<HistoryRow> rows = new ArrayList<>();
+		if (!exists(connection, this.history)) {
+			return rows;
+		}
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("select id, revision, direction, checksum, started_at,"
+						+ " duration_ms, outcome, statements_done, error from " + this.history + " order by id")) {
+			while (result.next()) {
+				Timestamp startedAt = result.getTimestamp(5);
+				long duration = result.getLong(6);
+				rows.add(new HistoryRow(result.getLong(1), result.getString(2), result.getString(3),
+						result.getString(4), (startedAt != null) ? startedAt.toInstant() : null,
+						result.wasNull() ? null : duration, result.getString(7), result.getInt(8), result.getString(9)));
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * Moves the version table along one step: an update where one head replaces another, else
+	 * deletes and inserts. Each update or delete must touch exactly one row; anything else means
+	 * the table changed under us, and the step fails rather than record a wrong state.
+	 */
+	void moveHeads(Connection connection, Step step) throws SQLException {
+		List<String> deleted = new ArrayList<>(step.deletedHeads());
+		List<String> inserted = new ArrayList<>(step.insertedHeads());
+		if (deleted.size() == 1 && inserted.size() == 1) {
+			update(connection, "update " + this.version + " set version_num = ? where version_num = ?", inserted.get(0),
+					deleted.get(0));
+			return;
+		}
+		for (String head : deleted) {
+			update(connection, "delete from " + this.version + " where version_num = ?", head);
+		}
+		for (String head : inserted) {
+			update(connection, "insert into " + this.version + " (version_num) values (?)", head);
+		}
+	}
+
+	/** Replaces the version table's rows with the given heads. */
+	void replaceHeads(Connection connection, Set<String> heads) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.executeUpdate("delete from " + this.version);
+		}
+		for (String head : heads) {
+			update(connection, "insert into " + this.version + " (version_num) values (?)", head);
+		}
+	}
+
+	private void update(Connection connection, String sql, String... values) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < values.length; i++) {
+				statement.setString(i + 1, values[i]);
+			}
+			int count = statement.executeUpdate();
+			if (count != 1) {
+				throw new SQLException("Expected to change one row of " + this.version + " with [" + sql + "] "
+						+ String.join(", ", values) + " but changed " + count
+						+ "; another process changed the version table during the migration");
+			}
+		}
+	}
+
+	/** Writes a new history row and returns its id. Ids follow the largest, under the lock. */
+	long insertHistory(Connection connection, String revision, String direction, String checksum, String outcome,
+			int statementsDone, Long durationMs, String error) throws SQLException {
+		long id;
+		try (Statement statement = connection.createStatement();
+				ResultSet max = statement.executeQuery("select max(id) from " + this.history)) {
+			max.next();
+			id = max.getLong(1) + 1;
+		}
+		try (PreparedStatement statement = connection.prepareStatement("insert into " + this.history
+				+ " (id, revision, direction, checksum, started_at, duration_ms, db_user, outcome, statements_done,"
+				+ " error) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			statement.setLong(1, id);
+			statement.setString(2, revision);
+			statement.setString(3, direction);
+			statement.setString(4, checksum);
+			statement.setTimestamp(5, new Timestamp(System.currentTimeMillis()));
+			statement.setObject(6, durationMs);
+			statement.setString(7, connection.getMetaData().getUserName());
+			statement.setString(8, outcome);
+			statement.setInt(9, statementsDone);
+			statement.setString(10, error);
+			statement.executeUpdate();
+		}
+		return id;
+	}
+
+	/** Records how far a running step got. */
+	void progress(Connection connection, long id, int statementsDone) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("update " + this.history + " set statements_done = ? where id = ?")) {
+			statement.setInt(1, statementsDone);
+			statement.setLong(2, id);
+			statement.executeUpdate();
+		}
+	}
+
+	/** Ends a step's row with its outcome. */
+	void finish(Connection connection, long id, String outcome, int statementsDone, long durationMs, String checksum,
+			String error) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("update " + this.history
+				+ " set outcome = ?, statements_done = ?, duration_ms = ?, checksum = ?, error = ? where id = ?")) {
+			statement.setString(1, outcome);
+			statement.setInt(2, statementsDone);
+			statement.setLong(3, durationMs);
+			statement.setString(4, checksum);
+			statement.setString(5, error);
+			statement.setLong(6, id);
+			statement.executeUpdate();
+		}
+	}
+
+}

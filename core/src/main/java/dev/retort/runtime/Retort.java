@@ -1,0 +1,442 @@
+package dev.retort.runtime;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.retort.RetortException;
+import dev.retort.ddl.DatabaseFamily;
+import dev.retort.ddl.RenderContext;
+import dev.retort.ddl.RenderedStep;
+import dev.retort.ddl.SqlRenderer;
+import dev.retort.ddl.SqlRenderers;
+import dev.retort.operations.Operation;
+import dev.retort.script.Direction;
+import dev.retort.script.Plan;
+import dev.retort.script.RevisionGraph;
+import dev.retort.script.RevisionScript;
+import dev.retort.script.Step;
+
+/**
+ * The commands, as a Java API: moves a database along a {@link RevisionGraph} under the
+ * migration lock, and tells where it stands. The command line and the Actuator endpoint call
+ * this; so can an application.
+ *
+ * <pre class="code">
+ * Retort retort = Retort.builder(dataSource, RevisionLoader.loadGraph(classLoader, "com.example.migrations",
+ *         List.of("classpath:db/revisions"))).build();
+ * retort.upgrade("head");
+ * </pre>
+ *
+ * Thread-safe: each command takes its own connections, and the lock orders commands of any number
+ * of instances.
+ */
+public final class Retort {
+
+	private static final Logger logger = LoggerFactory.getLogger(Retort.class);
+
+	private final DataSource dataSource;
+
+	private final RevisionGraph graph;
+
+	private final RetortSettings settings;
+
+	private final MigrationListener listener;
+
+	private Retort(Builder builder) {
+		this.dataSource = builder.dataSource;
+		this.graph = builder.graph;
+		this.settings = builder.settings;
+		this.listener = new CompositeListener(List.copyOf(builder.listeners));
+	}
+
+	public static Builder builder(DataSource dataSource, RevisionGraph graph) {
+		return new Builder(dataSource, graph);
+	}
+
+	public RevisionGraph graph() {
+		return this.graph;
+	}
+
+	public RetortSettings settings() {
+		return this.settings;
+	}
+
+	/** Applies the revisions up to the target: {@code head}, {@code heads}, an id, {@code +2}... */
+	public MigrationResult upgrade(String target) {
+		return migrate("upgrade", (current) -> this.graph.planUpgrade(current, target));
+	}
+
+	/** Reverts revisions down to the target: {@code -1}, an id, {@code base}, {@code <label>@base}... */
+	public MigrationResult downgrade(String target) {
+		return migrate("downgrade", (current) -> this.graph.planDowngrade(current, target));
+	}
+
+	/**
+	 * Records the targets as the database's revisions without running anything.
+	 * @param purge empty the version table first, even of ids the code does not know
+	 * @param updateChecksums record the current checksums of the applied revisions, accepting
+	 * their changes
+	 */
+	public MigrationResult stamp(List<String> targets, boolean purge, boolean updateChecksums) {
+		return withLock((session) -> {
+			Connection connection = session.connection;
+			Set<String> before = session.tables.heads(connection);
+			Set<String> current = purge ? Set.of() : before;
+			Set<String> after = this.graph.stampHeads(current, targets);
+			connection.setAutoCommit(false);
+			try {
+				session.tables.replaceHeads(connection, after);
+				Set<String> recorded = new LinkedHashSet<>(after);
+				if (updateChecksums) {
+					this.graph.applied(after).forEach((revision) -> recorded.add(revision.id()));
+				}
+				for (String id : recorded) {
+					session.tables.insertHistory(connection, id, HistoryRow.STAMP,
+							StepRunner.checksum(this.graph.get(id)), HistoryRow.SUCCESS, 0, 0L, null);
+				}
+				connection.commit();
+			}
+			catch (SQLException | RuntimeException ex) {
+				connection.rollback();
+				throw ex;
+			}
+			return new MigrationResult("stamp", List.copyOf(before), List.copyOf(after), List.of());
+		});
+	}
+
+	/** The revisions the database is at: the version table's rows. */
+	public Set<String> current() {
+		return withConnection((session) -> Collections.unmodifiableSet(session.tables.heads(session.connection)));
+	}
+
+	/** Every revision, newest first, with its state in the database. */
+	public List<RevisionStatus> status() {
+		return withConnection((session) -> {
+			Set<String> current = session.tables.heads(session.connection);
+			List<HistoryRow> history = session.tables.history(session.connection);
+			return statuses(current, history);
+		});
+	}
+
+	/**
+	 * The step left unfinished by a failure or a crash on a database whose DDL commits as it goes,
+	 * if any: the next upgrade resumes it after its last completed statement.
+	 */
+	public Optional<UnfinishedStep> unfinished() {
+		return withConnection((session) -> unfinished(session.tables.history(session.connection)));
+	}
+
+	/**
+	 * Checks, without changing anything, that the database is at the target: for
+	 * {@code retort.startup=validate}. Applied revisions' checksums are checked per the policy.
+	 */
+	public void validate(String target) {
+		withConnection((session) -> {
+			Set<String> current = session.tables.heads(session.connection);
+			List<HistoryRow> history = session.tables.history(session.connection);
+			Optional<UnfinishedStep> unfinished = unfinished(history);
+			if (unfinished.isPresent()) {
+				throw new RetortException(describe(unfinished.get()));
+			}
+			Plan plan = this.graph.planUpgrade(current, target);
+			if (!plan.isEmpty()) {
+				throw new RetortException(plan.steps().size() + " revision(s) pending up to '" + target + "': "
+						+ plan.steps().stream().map((step) -> step.revision().id()).collect(Collectors.joining(", "))
+						+ "; run 'retort upgrade " + target + "', or start with retort.startup=upgrade");
+			}
+			checkChecksums(current, history);
+			return null;
+		});
+	}
+
+	/**
+	 * A message for an unfinished step that start-up refuses to pass: the revision, where it
+	 * stopped and the ways out.
+	 */
+	public static String describe(UnfinishedStep step) {
+		return "Revision " + step.revision() + " stopped half-way through its " + step.direction().name().toLowerCase()
+				+ " after " + step.statementsDone() + " statement(s)"
+				+ ((step.error() != null) ? ", failing with: " + step.error() : " (the process died)")
+				+ ". The database is recorded at the revision before it. Ways out: fix the revision if needed and"
+				+ " run 'retort upgrade', which resumes after statement " + step.statementsDone()
+				+ "; or repair by hand and 'retort stamp' the revision the database is really at.";
+	}
+
+	/** The SQL the revision runs on this database, up and down. */
+	public RevisionSql sqlFor(String revisionId) {
+		RevisionScript revision = this.graph.get(revisionId);
+		return withConnection((session) -> new RevisionSql(render(session, revision, Direction.UPGRADE),
+				render(session, revision, Direction.DOWNGRADE)));
+	}
+
+	private List<String> render(Session session, RevisionScript revision, Direction direction) {
+		List<String> statements = new ArrayList<>();
+		RenderContext context = RenderContext.online(session.connection, this.settings.schema());
+		for (Operation operation : StepRunner.operations(revision, direction)) {
+			for (RenderedStep step : session.renderer.render(operation, context)) {
+				statements.add(step.describe());
+			}
+		}
+		return statements;
+	}
+
+	private MigrationResult migrate(String action, java.util.function.Function<Set<String>, Plan> planner) {
+		return withLock((session) -> {
+			Connection connection = session.connection;
+			Set<String> before = session.tables.heads(connection);
+			List<HistoryRow> history = session.tables.history(connection);
+			Plan plan = planner.apply(before);
+			checkChecksums(before, history);
+			Optional<UnfinishedStep> unfinished = unfinished(history);
+			boolean oneTransaction = !this.settings.transactionPerRevision() && session.family().transactionalDdl();
+			StepRunner runner = new StepRunner(connection, session.renderer, session.tables, this.settings,
+					this.listener);
+			List<AppliedStep> applied = new ArrayList<>();
+			Set<String> heads = before;
+			try {
+				for (Step step : plan.steps()) {
+					HistoryRow resume = resumePoint(unfinished, step, history);
+					applied.add(runner.run(step, resume, !oneTransaction));
+					heads = step.headsAfter();
+				}
+				if (oneTransaction && !plan.isEmpty()) {
+					connection.commit();
+				}
+			}
+			catch (StepFailedException ex) {
+				if (oneTransaction) {
+					throw new StepFailedException(ex.getMessage() + " The whole run was one transaction"
+							+ " (retort.transaction-per-revision=false): the database is still at "
+							+ (before.isEmpty() ? "base" : String.join(" ", before)) + ".", ex.getCause());
+				}
+				throw ex;
+			}
+			return new MigrationResult(action, List.copyOf(before), List.copyOf(heads), applied);
+		});
+	}
+
+	/** The history row to resume from, when the step is the one that stopped half-way. */
+	private static HistoryRow resumePoint(Optional<UnfinishedStep> unfinished, Step step, List<HistoryRow> history) {
+		if (unfinished.isEmpty() || !unfinished.get().revision().equals(step.revision().id())
+				|| unfinished.get().direction() != step.direction()) {
+			return null;
+		}
+		return history.get(history.size() - 1);
+	}
+
+	private Optional<UnfinishedStep> unfinished(List<HistoryRow> history) {
+		for (int i = history.size() - 1; i >= 0; i--) {
+			HistoryRow row = history.get(i);
+			if (HistoryRow.STAMP.equals(row.direction())) {
+				return Optional.empty();
+			}
+			if (!row.isUnfinished() || (HistoryRow.FAILED.equals(row.outcome()) && row.statementsDone() == 0)) {
+				return Optional.empty();
+			}
+			Direction direction = HistoryRow.DOWNGRADE.equals(row.direction()) ? Direction.DOWNGRADE : Direction.UPGRADE;
+			return Optional.of(new UnfinishedStep(row.revision(), direction, row.statementsDone(), row.checksum(),
+					row.error()));
+		}
+		return Optional.empty();
+	}
+
+	private void checkChecksums(Set<String> current, List<HistoryRow> history) {
+		if (this.settings.checksumPolicy() == ChecksumPolicy.IGNORE || current.isEmpty()) {
+			return;
+		}
+		Map<String, String> stored = storedChecksums(history);
+		List<String> changed = new ArrayList<>();
+		for (RevisionScript revision : this.graph.applied(current)) {
+			String checksum = stored.get(revision.id());
+			if (checksum != null && !checksum.equals(StepRunner.checksum(revision))) {
+				changed.add(revision.id());
+			}
+		}
+		if (changed.isEmpty()) {
+			return;
+		}
+		String message = "Applied revision(s) " + String.join(", ", changed) + " changed since they were applied"
+				+ " (their checksums differ). Revert the change, or accept it with 'retort stamp heads"
+				+ " --update-checksums'";
+		if (this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
+			throw new RetortException(message + "; retort.checksum-policy=fail refuses to go on.");
+		}
+		logger.warn(message);
+	}
+
+	/** The checksum recorded last for each revision: on a successful upgrade or a stamp. */
+	private static Map<String, String> storedChecksums(List<HistoryRow> history) {
+		Map<String, String> stored = new HashMap<>();
+		for (HistoryRow row : history) {
+			if (HistoryRow.SUCCESS.equals(row.outcome()) && row.checksum() != null
+					&& !HistoryRow.DOWNGRADE.equals(row.direction())) {
+				stored.put(row.revision(), row.checksum());
+			}
+		}
+		return stored;
+	}
+
+	private List<RevisionStatus> statuses(Set<String> current, List<HistoryRow> history) {
+		Set<String> applied = this.graph.applied(current)
+			.stream()
+			.map(RevisionScript::id)
+			.collect(Collectors.toSet());
+		Map<String, HistoryRow> lastUpgrade = new HashMap<>();
+		for (HistoryRow row : history) {
+			if (HistoryRow.UPGRADE.equals(row.direction()) && HistoryRow.SUCCESS.equals(row.outcome())) {
+				lastUpgrade.put(row.revision(), row);
+			}
+		}
+		Map<String, String> stored = storedChecksums(history);
+		List<RevisionScript> revisions = new ArrayList<>(this.graph.revisions());
+		Collections.reverse(revisions);
+		List<RevisionStatus> statuses = new ArrayList<>();
+		for (RevisionScript revision : revisions) {
+			boolean isApplied = applied.contains(revision.id());
+			HistoryRow upgrade = isApplied ? lastUpgrade.get(revision.id()) : null;
+			String storedChecksum = isApplied ? stored.get(revision.id()) : null;
+			String currentChecksum = StepRunner.checksum(revision);
+			statuses.add(new RevisionStatus(revision,
+					isApplied ? RevisionStatus.State.APPLIED : RevisionStatus.State.PENDING,
+					(upgrade != null) ? upgrade.startedAt() : null, (upgrade != null) ? upgrade.durationMs() : null,
+					storedChecksum, currentChecksum,
+					(storedChecksum != null) ? storedChecksum.equals(currentChecksum) : null));
+		}
+		return statuses;
+	}
+
+	private <T> T withLock(SessionWork<T> work) {
+		try (Connection connection = connect()) {
+			Session session = new Session(connection, this.settings);
+			try (MigrationLock lock = MigrationLock.acquire(this.dataSource, session.family(),
+					session.renderer.identifiers(), this.settings)) {
+				connection.setAutoCommit(true);
+				session.tables.create(connection);
+				return work.run(session);
+			}
+		}
+		catch (SQLException ex) {
+			throw new RetortException("Database error while migrating: " + ex.getMessage(), ex);
+		}
+	}
+
+	private <T> T withConnection(SessionWork<T> work) {
+		try (Connection connection = connect()) {
+			connection.setAutoCommit(true);
+			return work.run(new Session(connection, this.settings));
+		}
+		catch (SQLException ex) {
+			throw new RetortException("Database error: " + ex.getMessage(), ex);
+		}
+	}
+
+	private Connection connect() {
+		try {
+			return this.dataSource.getConnection();
+		}
+		catch (SQLException ex) {
+			throw new RetortException("Cannot connect to the database: " + ex.getMessage()
+					+ "; check the DataSource (spring.datasource.* or retort.url)", ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface SessionWork<T> {
+
+		T run(Session session) throws SQLException;
+
+	}
+
+	/** A connection, with what it takes to render and keep the books on its database. */
+	private static final class Session {
+
+		final Connection connection;
+
+		final SqlRenderer renderer;
+
+		final MigrationTables tables;
+
+		Session(Connection connection, RetortSettings settings) throws SQLException {
+			this.connection = connection;
+			DatabaseMetaData metaData = connection.getMetaData();
+			this.renderer = SqlRenderers.forDatabase(metaData);
+			this.tables = new MigrationTables(settings, this.renderer);
+		}
+
+		DatabaseFamily family() {
+			return this.renderer.family();
+		}
+
+	}
+
+	/**
+	 * Builds a {@link Retort}.
+	 */
+	public static final class Builder {
+
+		private final DataSource dataSource;
+
+		private final RevisionGraph graph;
+
+		private RetortSettings settings = RetortSettings.defaults();
+
+		private final List<MigrationListener> listeners = new ArrayList<>();
+
+		private Builder(DataSource dataSource, RevisionGraph graph) {
+			this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+			this.graph = Objects.requireNonNull(graph, "graph");
+		}
+
+		public Builder settings(RetortSettings settings) {
+			this.settings = Objects.requireNonNull(settings, "settings");
+			return this;
+		}
+
+		/** Adds a listener; listeners hear each revision in the order they were added. */
+		public Builder listener(MigrationListener listener) {
+			this.listeners.add(Objects.requireNonNull(listener, "listener"));
+			return this;
+		}
+
+		public Retort build() {
+			return new Retort(this);
+		}
+
+	}
+
+	private record CompositeListener(List<MigrationListener> listeners) implements MigrationListener {
+
+		@Override
+		public void beforeRevision(StepEvent event) {
+			this.listeners.forEach((listener) -> listener.beforeRevision(event));
+		}
+
+		@Override
+		public void afterRevision(StepEvent event, java.time.Duration took) {
+			this.listeners.forEach((listener) -> listener.afterRevision(event, took));
+		}
+
+		@Override
+		public void revisionFailed(StepEvent event, Throwable error) {
+			this.listeners.forEach((listener) -> listener.revisionFailed(event, error));
+		}
+
+	}
+
+}

@@ -1,0 +1,58 @@
+package dev.retort.runtime;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the runner keeps its books and behaves.
+ *
+ * @param versionTable the table of current heads
+ * @param historyTable the table of steps
+ * @param schema the schema of both tables and of the revisions' unqualified names; {@code null}
+ * for the connection's
+ * @param lockTimeout how long to wait for another instance's migration lock
+ * @param transactionPerRevision each revision commits on its own; {@code false}: one
+ * transaction for the whole run, where DDL is transactional
+ * @param checksumPolicy what a changed applied revision does
+ */
+public record RetortSettings(String versionTable, String historyTable, String schema, Duration lockTimeout,
+		boolean transactionPerRevision, ChecksumPolicy checksumPolicy) {
+
+	public RetortSettings {
+		Objects.requireNonNull(versionTable, "versionTable");
+		Objects.requireNonNull(historyTable, "historyTable");
+		Objects.requireNonNull(lockTimeout, "lockTimeout");
+		Objects.requireNonNull(checksumPolicy, "checksumPolicy");
+	}
+
+	public static RetortSettings defaults() {
+		return new RetortSettings("retort_version", "retort_history", null, Duration.ofSeconds(60), true,
+				ChecksumPolicy.WARN);
+	}
+
+	public RetortSettings withTables(String versionTable, String historyTable) {
+		return new RetortSettings(versionTable, historyTable, this.schema, this.lockTimeout,
+				this.transactionPerRevision, this.checksumPolicy);
+	}
+
+	public RetortSettings withSchema(String schema) {
+		return new RetortSettings(this.versionTable, this.historyTable, schema, this.lockTimeout,
+				this.transactionPerRevision, this.checksumPolicy);
+	}
+
+	public RetortSettings withLockTimeout(Duration lockTimeout) {
+		return new RetortSettings(this.versionTable, this.historyTable, this.schema, lockTimeout,
+				this.transactionPerRevision, this.checksumPolicy);
+	}
+
+	public RetortSettings withTransactionPerRevision(boolean transactionPerRevision) {
+		return new RetortSettings(this.versionTable, this.historyTable, this.schema, this.lockTimeout,
+				transactionPerRevision, this.checksumPolicy);
+	}
+
+	public RetortSettings withChecksumPolicy(ChecksumPolicy checksumPolicy) {
+		return new RetortSettings(this.versionTable, this.historyTable, this.schema, this.lockTimeout,
+				this.transactionPerRevision, checksumPolicy);
+	}
+
+}

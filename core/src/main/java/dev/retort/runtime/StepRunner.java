@@ -1,0 +1,271 @@
+package dev.retort.runtime;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.retort.Migration;
+import dev.retort.Operations;
+import dev.retort.ddl.DatabaseFamily;
+import dev.retort.ddl.RenderContext;
+import dev.retort.ddl.RenderedStep;
+import dev.retort.ddl.SqlRenderer;
+import dev.retort.operations.Checksums;
+import dev.retort.operations.Operation;
+import dev.retort.operations.OperationRecorder;
+import dev.retort.script.Direction;
+import dev.retort.script.RevisionScript;
+import dev.retort.script.Step;
+
+/**
+ * Runs one step on the migration connection, the way the database allows:
+ * <ul>
+ * <li>where DDL is transactional (PostgreSQL), the revision's statements, the version-table
+ * change and the history row commit together; a failure rolls all of it back and records a
+ * {@code FAILED} row on its own, so the database stays exactly at the previous revision;</li>
+ * <li>where DDL commits implicitly (H2, MariaDB), and for revisions declared
+ * non-transactional, the history row is written as {@code RUNNING} before the first statement
+ * and its count of completed statements after each one, so that a failure or a crash leaves a
+ * visible, resumable step: the next run continues after the last completed statement.</li>
+ * </ul>
+ * Operations are rendered one at a time, just before they run, because a renderer may read the
+ * live schema (MariaDB restates a column's whole definition) as the earlier ones left it.
+ */
+final class StepRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(StepRunner.class);
+
+	private final Connection connection;
+
+	private final SqlRenderer renderer;
+
+	private final MigrationTables tables;
+
+	private final RetortSettings settings;
+
+	private final MigrationListener listener;
+
+	StepRunner(Connection connection, SqlRenderer renderer, MigrationTables tables, RetortSettings settings,
+			MigrationListener listener) {
+		this.connection = connection;
+		this.renderer = renderer;
+		this.tables = tables;
+		this.settings = settings;
+		this.listener = listener;
+	}
+
+	static String checksum(RevisionScript revision) {
+		return Checksums.of(OperationRecorder.record(revision.newMigration()::upgrade));
+	}
+
+	static List<Operation> operations(RevisionScript revision, Direction direction) {
+		Migration migration = revision.newMigration();
+		Consumer<Operations> body = (direction == Direction.UPGRADE) ? migration::upgrade : migration::downgrade;
+		return OperationRecorder.record(body);
+	}
+
+	/**
+	 * Runs the step. With {@code commit} false (one transaction for the whole run) a
+	 * transactional step leaves its work for the caller to commit.
+	 * @param resume where an earlier, unfinished run of this same step stopped, or {@code null}
+	 */
+	AppliedStep run(Step step, HistoryRow resume, boolean commit) {
+		RevisionScript revision = step.revision();
+		StepEvent event = new StepEvent(revision, step.direction());
+		String checksum = checksum(revision);
+		boolean transactional = family().transactionalDdl() && revision.transactional();
+		long started = System.nanoTime();
+		this.listener.beforeRevision(event);
+		try {
+			if (transactional) {
+				runInTransaction(step, checksum, started, commit);
+			}
+			else {
+				runStatementByStatement(step, checksum, started, resume);
+			}
+		}
+		catch (StepFailedException ex) {
+			this.listener.revisionFailed(event, ex);
+			throw ex;
+		}
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		this.listener.afterRevision(event, took);
+		return new AppliedStep(revision.id(), step.direction(), took.toMillis());
+	}
+
+	private DatabaseFamily family() {
+		return this.renderer.family();
+	}
+
+	private void runInTransaction(Step step, String checksum, long started, boolean commit) {
+		int done = 0;
+		RenderedStep current = null;
+		try {
+			this.connection.setAutoCommit(false);
+			for (Operation operation : operations(step.revision(), step.direction())) {
+				for (RenderedStep rendered : this.renderer.render(operation, context())) {
+					current = rendered;
+					execute(rendered);
+					done++;
+				}
+			}
+			this.tables.moveHeads(this.connection, step);
+			this.tables.insertHistory(this.connection, step.revision().id(), direction(step), checksum,
+					HistoryRow.SUCCESS, done, elapsed(started), null);
+			if (commit) {
+				this.connection.commit();
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			rollback();
+			recordFailure(step, checksum, started, ex);
+			throw failure(step, done, current, ex, true);
+		}
+	}
+
+	private void rollback() {
+		try {
+			this.connection.rollback();
+		}
+		catch (SQLException ex) {
+			logger.warn("Rolling back the failed revision failed too: {}", ex.getMessage());
+		}
+	}
+
+	/** After a rollback: the failure gets a row of its own, so that it stays visible. */
+	private void recordFailure(Step step, String checksum, long started, Exception error) {
+		try {
+			this.tables.insertHistory(this.connection, step.revision().id(), direction(step), checksum,
+					HistoryRow.FAILED, 0, elapsed(started), message(error));
+			this.connection.commit();
+		}
+		catch (SQLException ex) {
+			logger.warn("Could not record the failure of {} in the history table: {}", step.revision().id(),
+					ex.getMessage());
+		}
+	}
+
+	private void runStatementByStatement(Step step, String checksum, long started, HistoryRow resume) {
+		int skip = (resume != null) ? resume.statementsDone() : 0;
+		if (resume != null && !checksum.equals(resume.checksum())) {
+			logger.warn("Revision {} changed since it stopped after statement {}; resuming after that statement",
+					step.revision().id(), skip);
+		}
+		int done = 0;
+		RenderedStep current = null;
+		long historyId = -1;
+		try {
+			this.connection.setAutoCommit(true);
+			historyId = this.tables.insertHistory(this.connection, step.revision().id(), direction(step), checksum,
+					HistoryRow.RUNNING, skip, null, null);
+			if (skip > 0) {
+				logger.info("Resuming {} {} after statement {}", direction(step), step.revision().id(), skip);
+			}
+			for (Operation operation : operations(step.revision(), step.direction())) {
+				for (RenderedStep rendered : this.renderer.render(operation, context())) {
+					current = rendered;
+					if (done >= skip) {
+						execute(rendered);
+						this.tables.progress(this.connection, historyId, done + 1);
+					}
+					done++;
+				}
+			}
+			current = null;
+			this.connection.setAutoCommit(false);
+			this.tables.moveHeads(this.connection, step);
+			this.tables.finish(this.connection, historyId, HistoryRow.SUCCESS, done, elapsed(started), checksum, null);
+			this.connection.commit();
+			this.connection.setAutoCommit(true);
+		}
+		catch (SQLException | RuntimeException ex) {
+			rollback();
+			int completed = Math.max(done, skip);
+			if (historyId >= 0) {
+				try {
+					this.connection.setAutoCommit(true);
+					this.tables.finish(this.connection, historyId, HistoryRow.FAILED, completed,
+							elapsed(started), checksum, message(ex));
+				}
+				catch (SQLException recording) {
+					logger.warn("Could not record the failure of {}: {}", step.revision().id(), recording.getMessage());
+				}
+			}
+			throw failure(step, completed, current, ex, false);
+		}
+	}
+
+	private RenderContext context() {
+		return RenderContext.online(this.connection, this.settings.schema());
+	}
+
+	private void execute(RenderedStep rendered) throws SQLException {
+		if (rendered instanceof RenderedStep.Sql sql) {
+			try (Statement statement = this.connection.createStatement()) {
+				statement.execute(sql.sql());
+			}
+		}
+		else if (rendered instanceof RenderedStep.Batch batch) {
+			try (PreparedStatement statement = this.connection.prepareStatement(batch.sql())) {
+				for (List<Object> row : batch.rows()) {
+					for (int i = 0; i < row.size(); i++) {
+						statement.setObject(i + 1, row.get(i));
+					}
+					statement.addBatch();
+				}
+				statement.executeBatch();
+			}
+		}
+		else if (rendered instanceof RenderedStep.JdbcCallback callback) {
+			callback.callback().doInConnection(this.connection);
+		}
+	}
+
+	private StepFailedException failure(Step step, int done, RenderedStep statement, Exception error,
+			boolean transactional) {
+		RevisionScript revision = step.revision();
+		String what = direction(step) + " of revision " + revision.id() + " (" + revision.message() + ")";
+		String where = (statement != null) ? " failed at statement " + (done + 1) + ": " + statement.describe()
+				: " failed";
+		String outcome;
+		if (transactional) {
+			outcome = " Nothing of it was kept: the database is still at " + describe(step.headsBefore())
+					+ ". Fix the revision and run upgrade again.";
+		}
+		else {
+			outcome = " The " + done + " statement(s) before it are applied and recorded (this database commits DDL"
+					+ " as it goes); the database is recorded at " + describe(step.headsBefore()) + ". Ways out: fix"
+					+ " the revision and run 'retort upgrade' again, which resumes after statement " + done
+					+ "; or undo those statements by hand and run it again from the start after"
+					+ " 'retort stamp " + describe(step.headsBefore()) + "'; or finish them by hand and"
+					+ " 'retort stamp " + revision.id() + "'.";
+		}
+		return new StepFailedException(what + where + ": " + message(error) + "." + outcome, error);
+	}
+
+	private static String describe(java.util.Set<String> heads) {
+		return heads.isEmpty() ? "base" : String.join(" ", heads);
+	}
+
+	private static String direction(Step step) {
+		return step.direction().name().toLowerCase(Locale.ROOT);
+	}
+
+	private static long elapsed(long started) {
+		return Duration.ofNanos(System.nanoTime() - started).toMillis();
+	}
+
+	private static String message(Throwable error) {
+		String message = error.getMessage();
+		return (message != null) ? message.strip() : error.getClass().getSimpleName();
+	}
+
+}

@@ -1,0 +1,211 @@
+package dev.retort.runtime;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.retort.RetortException;
+import dev.retort.ddl.DatabaseFamily;
+import dev.retort.ddl.SqlRenderers;
+import dev.retort.script.Direction;
+import dev.retort.script.RevisionGraph;
+import dev.retort.testing.DatabaseKind;
+import dev.retort.testing.DatabaseTest;
+import dev.retort.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The runner on real databases: the version table through branches and merges, failures
+ * half-way, the lock, checksums.
+ */
+class RetortTest {
+
+	private static final RevisionGraph BRANCHED = Fixtures.graph(Fixtures.Base.class, Fixtures.Left.class,
+			Fixtures.Right.class, Fixtures.Merge.class);
+
+	@DatabaseTest
+	void movesTheVersionTableThroughBranchesAndMerges(TestDatabase db) throws Exception {
+		Retort retort = Retort.builder(db.dataSource(), BRANCHED).build();
+		assertThat(retort.current()).isEmpty();
+
+		MigrationResult toLeft = retort.upgrade("left");
+		assertThat(toLeft.steps()).extracting(AppliedStep::revision).containsExactly("aaaa00000001", "bbbb00000002");
+		assertThat(retort.current()).containsExactly("bbbb00000002");
+
+		retort.upgrade("cccc");
+		assertThat(retort.current()).containsExactlyInAnyOrder("bbbb00000002", "cccc00000003");
+
+		MigrationResult toMerge = retort.upgrade("head");
+		assertThat(toMerge.from()).containsExactlyInAnyOrder("bbbb00000002", "cccc00000003");
+		assertThat(toMerge.to()).containsExactly("dddd00000004");
+		assertThat(retort.current()).containsExactly("dddd00000004");
+		assertThat(tables(db)).contains("t_base", "t_left", "t_right", "t_merge");
+
+		retort.downgrade("bbbb00000002");
+		assertThat(retort.current()).containsExactlyInAnyOrder("bbbb00000002", "cccc00000003");
+		assertThat(tables(db)).doesNotContain("t_merge");
+
+		retort.downgrade("base");
+		assertThat(retort.current()).isEmpty();
+		assertThat(tables(db)).doesNotContain("t_base", "t_left", "t_right");
+
+		MigrationResult stamped = retort.stamp(List.of("cccc00000003"), false, false);
+		assertThat(stamped.steps()).isEmpty();
+		assertThat(retort.current()).containsExactly("cccc00000003");
+		assertThat(tables(db)).doesNotContain("t_right");
+		retort.stamp(List.of("base"), false, false);
+		assertThat(retort.current()).isEmpty();
+	}
+
+	@DatabaseTest
+	void reportsEachRevisionsStateNewestFirst(TestDatabase db) {
+		Retort retort = Retort.builder(db.dataSource(), BRANCHED).build();
+		retort.upgrade("bbbb");
+		List<RevisionStatus> status = retort.status();
+		assertThat(status.get(0).id()).isEqualTo("dddd00000004");
+		assertThat(status).filteredOn((s) -> s.state() == RevisionStatus.State.APPLIED)
+			.extracting(RevisionStatus::id)
+			.containsExactlyInAnyOrder("aaaa00000001", "bbbb00000002");
+		RevisionStatus base = status.stream().filter((s) -> s.id().equals("aaaa00000001")).findFirst().orElseThrow();
+		assertThat(base.appliedAt()).isNotNull();
+		assertThat(base.durationMs()).isNotNull();
+		assertThat(base.checksumMatches()).isTrue();
+		assertThat(retort.sqlFor("aaaa00000001").upgrade()).singleElement()
+			.asString()
+			.containsIgnoringCase("create table t_base");
+	}
+
+	@DatabaseTest
+	void aRevisionFailingHalfWayLeavesAKnownState(TestDatabase db) throws Exception {
+		RevisionGraph broken = Fixtures.graph(Fixtures.Base.class, Fixtures.Failing.class);
+		Retort retort = Retort.builder(db.dataSource(), broken).build();
+		assertThatExceptionOfType(StepFailedException.class).isThrownBy(() -> retort.upgrade("head"))
+			.withMessageContaining("eeee00000005")
+			.withMessageContaining("t_no_such_table");
+		assertThat(retort.current()).containsExactly("aaaa00000001");
+		assertThat(outcomes(db)).containsSubsequence("upgrade aaaa00000001 SUCCESS", "upgrade eeee00000005 FAILED");
+
+		if (db.kind() == DatabaseKind.POSTGRESQL) {
+			assertThat(tables(db)).doesNotContain("t_first");
+			assertThat(retort.unfinished()).isEmpty();
+			return;
+		}
+		// DDL committed as it went: the first statement stays, recorded as done
+		assertThat(tables(db)).contains("t_first").doesNotContain("t_third");
+		assertThat(retort.unfinished()).hasValueSatisfying((step) -> {
+			assertThat(step.revision()).isEqualTo("eeee00000005");
+			assertThat(step.statementsDone()).isEqualTo(1);
+		});
+		assertThatExceptionOfType(RetortException.class).isThrownBy(() -> retort.validate("head"))
+			.withMessageContaining("eeee00000005")
+			.withMessageContaining("resumes after statement 1");
+
+		// The fixed revision resumes after the first statement: t_first is not created twice
+		Retort fixed = Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class, Fixtures.Fixed.class))
+			.build();
+		fixed.upgrade("head");
+		assertThat(fixed.current()).containsExactly("eeee00000005");
+		assertThat(tables(db)).contains("t_first", "t_third");
+		assertThat(fixed.unfinished()).isEmpty();
+		assertThat(outcomes(db)).last().isEqualTo("upgrade eeee00000005 SUCCESS");
+	}
+
+	@DatabaseTest
+	void twoRunnersAtOnceApplyEachRevisionExactlyOnce(TestDatabase db) throws Exception {
+		ExecutorService executor = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<MigrationResult>> runs = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				Retort retort = Retort.builder(db.dataSource(), BRANCHED).build();
+				runs.add(executor.submit(() -> retort.upgrade("heads")));
+			}
+			int applied = 0;
+			for (Future<MigrationResult> run : runs) {
+				applied += run.get().steps().size();
+			}
+			assertThat(applied).isEqualTo(4);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(outcomes(db)).filteredOn((row) -> row.startsWith("upgrade"))
+			.containsExactlyInAnyOrder("upgrade aaaa00000001 SUCCESS", "upgrade bbbb00000002 SUCCESS",
+					"upgrade cccc00000003 SUCCESS", "upgrade dddd00000004 SUCCESS");
+	}
+
+	@DatabaseTest
+	void aHeldLockTimesOutWithAMessage(TestDatabase db) throws Exception {
+		RetortSettings settings = RetortSettings.defaults().withLockTimeout(Duration.ofSeconds(1));
+		Retort retort = Retort.builder(db.dataSource(), BRANCHED).settings(settings).build();
+		retort.upgrade("aaaa");
+		try (Connection connection = db.connect()) {
+			DatabaseFamily family = DatabaseFamily.fromProductName(connection.getMetaData().getDatabaseProductName());
+			try (MigrationLock held = MigrationLock.acquire(db.dataSource(), family,
+					SqlRenderers.forDatabase(connection.getMetaData()).identifiers(), settings)) {
+				assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(() -> retort.upgrade("heads"))
+					.withMessageContaining("retort.lock-timeout");
+			}
+		}
+		assertThat(retort.upgrade("heads").steps()).hasSize(3);
+	}
+
+	@DatabaseTest({ DatabaseKind.H2 })
+	void aChangedAppliedRevisionFollowsTheChecksumPolicy(TestDatabase db) {
+		Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class)).build().upgrade("head");
+		RevisionGraph changed = Fixtures.graph(Fixtures.ChangedBase.class, Fixtures.Left.class);
+
+		Retort strict = Retort.builder(db.dataSource(), changed)
+			.settings(RetortSettings.defaults().withChecksumPolicy(ChecksumPolicy.FAIL))
+			.build();
+		assertThatExceptionOfType(RetortException.class).isThrownBy(() -> strict.upgrade("head"))
+			.withMessageContaining("aaaa00000001")
+			.withMessageContaining("--update-checksums");
+		assertThat(strict.current()).containsExactly("aaaa00000001");
+		assertThat(strict.status()).filteredOn((s) -> s.id().equals("aaaa00000001"))
+			.singleElement()
+			.satisfies((s) -> assertThat(s.checksumMatches()).isFalse());
+
+		Retort.builder(db.dataSource(), changed).build().validate("aaaa00000001");
+
+		strict.stamp(List.of("heads"), false, true);
+		assertThat(strict.current()).containsExactly("bbbb00000002");
+		strict.stamp(List.of("aaaa00000001"), false, true);
+		assertThat(strict.upgrade("head").steps()).extracting(AppliedStep::direction).containsExactly(Direction.UPGRADE);
+	}
+
+	private static List<String> tables(TestDatabase db) throws SQLException {
+		List<String> tables = new ArrayList<>();
+		try (Connection connection = db.connect();
+				ResultSet rows = connection.getMetaData()
+					.getTables((db.kind() == DatabaseKind.MARIADB) ? db.schema() : null,
+							(db.kind() == DatabaseKind.MARIADB) ? null : db.schema(), "%", new String[] { "TABLE" })) {
+			while (rows.next()) {
+				tables.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+			}
+		}
+		return tables;
+	}
+
+	private static List<String> outcomes(TestDatabase db) throws SQLException {
+		List<String> rows = new ArrayList<>();
+		try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+				ResultSet result = statement
+					.executeQuery("select direction, revision, outcome from retort_history order by id")) {
+			while (result.next()) {
+				rows.add(result.getString(1) + " " + result.getString(2) + " " + result.getString(3));
+			}
+		}
+		return rows;
+	}
+
+}
