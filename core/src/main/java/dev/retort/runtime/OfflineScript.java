@@ -39,13 +39,13 @@ public final class OfflineScript {
 	}
 
 	/**
-	 * The script of {@code upgrade [from:]to}; without {@code from}, from an empty database, with
+	 * The script of {@code upgrade [from:]to}; from {@code base} (or without {@code from}), with
 	 * the version table's creation.
 	 */
 	public String upgrade(String range) {
 		Range parsed = Range.parse(range, false);
 		Set<String> start = heads(parsed.from());
-		return script(this.graph.planUpgrade(start, parsed.to()), start.isEmpty() && parsed.from() == null);
+		return script(this.graph.planUpgrade(start, parsed.to()), start.isEmpty());
 	}
 
 	/** The script of {@code downgrade from:to}; the starting revision must be named. */
