@@ -1,0 +1,63 @@
+package dev.retort.autoconfigure;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+
+import dev.retort.runtime.MigrationResult;
+import dev.retort.runtime.Retort;
+
+/**
+ * Brings the database to the revisions when the application starts, before anything that uses
+ * the schema: the EntityManagerFactory, {@code JdbcTemplate}s and other database initializers
+ * wait for this bean ({@link RetortMigrationInitializerDetector}).
+ */
+public class RetortMigrationInitializer implements InitializingBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(RetortMigrationInitializer.class);
+
+	private final Retort retort;
+
+	private final MigrationDataSource dataSource;
+
+	private final RetortProperties properties;
+
+	private final @Nullable RetortMigrationStrategy strategy;
+
+	RetortMigrationInitializer(Retort retort, MigrationDataSource dataSource, RetortProperties properties,
+			@Nullable RetortMigrationStrategy strategy) {
+		this.retort = retort;
+		this.dataSource = dataSource;
+		this.properties = properties;
+		this.strategy = strategy;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		if (this.strategy != null) {
+			this.strategy.migrate(this.retort);
+			return;
+		}
+		switch (this.properties.getStartup()) {
+			case UPGRADE -> {
+				MigrationResult result = this.retort.upgrade(this.properties.getTarget());
+				if (!result.steps().isEmpty()) {
+					logger.info("Retort applied {} revision(s): now at {}", result.steps().size(), result.to());
+				}
+			}
+			case VALIDATE -> this.retort.validate(this.properties.getTarget());
+			case NONE -> {
+			}
+		}
+	}
+
+	/** Whether this initializer manages the schema behind the given DataSource. */
+	boolean manages(DataSource candidate) {
+		return this.dataSource.manages(candidate);
+	}
+
+}

@@ -1,0 +1,89 @@
+package dev.retort.autoconfigure.command;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.retort.autoconfigure.RetortProperties;
+import dev.retort.autoconfigure.RevisionsLocation;
+import dev.retort.RetortException;
+import dev.retort.ddl.DatabaseFamily;
+import dev.retort.ddl.SqlRenderers;
+import dev.retort.runtime.OfflineScript;
+import dev.retort.runtime.Retort;
+import dev.retort.script.RevisionGraph;
+
+/**
+ * What the verbs work with: the application's Retort configuration and revisions, and where to
+ * print.
+ */
+final class CommandContext {
+
+	private final ConfigurableApplicationContext applicationContext;
+
+	private final RetortProperties properties;
+
+	private final RevisionsLocation revisions;
+
+	private CommandContext(ConfigurableApplicationContext applicationContext) {
+		this.applicationContext = applicationContext;
+		this.properties = applicationContext.getBean(RetortProperties.class);
+		this.revisions = RevisionsLocation.of(this.properties, applicationContext.getBeanFactory());
+	}
+
+	static CommandContext of(ConfigurableApplicationContext applicationContext) {
+		return new CommandContext(applicationContext);
+	}
+
+	RetortProperties properties() {
+		return this.properties;
+	}
+
+	RevisionsLocation revisions() {
+		return this.revisions;
+	}
+
+	/** The revisions as they are now on the classpath, checked. */
+	RevisionGraph graph() {
+		return retort().graph();
+	}
+
+	/** The runner, on the application's migration connection. */
+	Retort retort() {
+		return this.applicationContext.getBean(Retort.class);
+	}
+
+	/**
+	 * Offline scripts in the SQL of the application's database, named by its JDBC URL: no
+	 * connection is opened.
+	 */
+	OfflineScript offlineScript() {
+		Retort retort = retort();
+		return new OfflineScript(retort.graph(), SqlRenderers.forFamily(family()), retort.settings());
+	}
+
+	private DatabaseFamily family() {
+		String url = this.applicationContext.getEnvironment().getProperty("retort.url");
+		if (url == null) {
+			url = this.applicationContext.getEnvironment().getProperty("spring.datasource.url");
+		}
+		DatabaseFamily family = DatabaseFamily.fromJdbcUrl(url);
+		if (family == DatabaseFamily.OTHER) {
+			throw new RetortException("--sql needs to know the database: set spring.datasource.url (or retort.url)"
+					+ " to a PostgreSQL, MariaDB, MySQL or H2 JDBC URL");
+		}
+		return family;
+	}
+
+	/** The revisions the database is at. */
+	Set<String> currentHeads() {
+		return retort().current();
+	}
+
+	/** Where new Java revisions are written: the source directory of the project. */
+	Path sourceDirectory() {
+		return Path.of(this.properties.getSourceDirectory()).toAbsolutePath();
+	}
+
+}

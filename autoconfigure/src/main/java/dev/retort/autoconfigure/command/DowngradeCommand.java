@@ -1,0 +1,44 @@
+package dev.retort.autoconfigure.command;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code retort downgrade TARGET [--sql]}: reverts the revisions down to the target, or prints
+ * their SQL.
+ */
+@Command(name = "downgrade", mixinStandardHelpOptions = true, description = "Revert the revisions down to the target.")
+final class DowngradeCommand implements Callable<Integer> {
+
+	private final CommandContext context;
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "TARGET", description = "-1, an id, base, <label>@base; with --sql, a range from:to.")
+	String target;
+
+	@Option(names = "--sql", description = "Print the SQL script instead of running it.")
+	boolean sql;
+
+	DowngradeCommand(CommandContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public Integer call() {
+		if (this.sql) {
+			this.spec.commandLine().getOut().print(this.context.offlineScript().downgrade(this.target));
+			return 0;
+		}
+		StepPrinter.print(this.context.retort().downgrade(this.target), this.context.graph(),
+				this.spec.commandLine().getOut());
+		return 0;
+	}
+
+}

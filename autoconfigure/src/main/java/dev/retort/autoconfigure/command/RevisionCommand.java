@@ -1,0 +1,121 @@
+package dev.retort.autoconfigure.command;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import dev.retort.RetortException;
+import dev.retort.script.RevisionGraph;
+import dev.retort.script.write.NewRevision;
+import dev.retort.script.write.NewRevisionResolver;
+import dev.retort.script.write.RevisionBody;
+import dev.retort.script.write.RevisionRequest;
+import dev.retort.script.write.RevisionWriter;
+
+/**
+ * {@code retort revision -m MSG [--autogenerate] [--format java|sql] [--rev-id ID] [--head H]
+ * [--branch-label L] [--depends-on R]}: writes a new revision into the project's sources.
+ */
+@Command(name = "revision", mixinStandardHelpOptions = true, description = "Write a new revision.")
+final class RevisionCommand implements Callable<Integer> {
+
+	private final CommandContext context;
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = { "-m", "--message" }, description = "What the revision does, in a line.")
+	String message;
+
+	@Option(names = "--autogenerate", description = "Fill the revision from the difference between the entities and the database.")
+	boolean autogenerate;
+
+	@Option(names = "--format", defaultValue = "java", description = "java (default) or sql.")
+	String format;
+
+	@Option(names = "--rev-id", description = "The new revision's id, instead of a generated one.")
+	String revId;
+
+	@Option(names = "--head", description = "The revision to build on: a head, <label>@head, or base for a new root.")
+	String head;
+
+	@Option(names = "--splice", description = "Allow building on a revision that is not a head (a new branch).")
+	boolean splice;
+
+	@Option(names = "--branch-label", description = "A branch label for the new revision.")
+	List<String> branchLabels = new ArrayList<>();
+
+	@Option(names = "--depends-on", description = "A revision the new one depends on without revising it.")
+	List<String> dependsOn = new ArrayList<>();
+
+	@Option(names = "--no-renames", description = "With --autogenerate: never infer a rename.")
+	boolean noRenames;
+
+	RevisionCommand(CommandContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public Integer call() {
+		RevisionFormat revisionFormat = RevisionFormat.of(this.format);
+		if (this.autogenerate) {
+			throw new RetortException("revision --autogenerate is not available in this version of Retort yet;"
+					+ " write the operations by hand in a revision made without --autogenerate");
+		}
+		RevisionGraph graph = this.context.graph();
+		NewRevision revision = new NewRevisionResolver(graph).revision(
+				new RevisionRequest(this.message, this.revId, this.head, this.splice, this.branchLabels, this.dependsOn));
+		RevisionWriter writer = new RevisionWriter();
+		Path file = switch (revisionFormat) {
+			case JAVA -> writer.writeJava(revision, this.context.sourceDirectory(),
+					this.context.revisions().javaPackage(), RevisionBody.empty());
+			case SQL -> writer.writeSql(revision, sqlDirectory(), List.of(), List.of());
+		};
+		this.spec.commandLine().getOut().println("Generating " + file + " ... done");
+		return 0;
+	}
+
+	/**
+	 * Where a {@code .sql} revision goes: the first SQL location, as a directory of the project
+	 * ({@code classpath:db/revisions} is {@code src/main/resources/db/revisions}).
+	 */
+	private Path sqlDirectory() {
+		List<String> locations = this.context.revisions().sqlLocations();
+		if (locations.isEmpty()) {
+			throw new RetortException("retort.sql-locations is empty; name where .sql revisions go");
+		}
+		String location = locations.get(0);
+		if (location.startsWith("classpath:")) {
+			String path = location.substring("classpath:".length()).replaceFirst("^/+", "");
+			return this.context.sourceDirectory().resolveSibling("resources").resolve(path);
+		}
+		if (location.startsWith("file:")) {
+			return Path.of(location.substring("file:".length())).toAbsolutePath();
+		}
+		throw new RetortException("Cannot write into the SQL location '" + location
+				+ "'; the first of retort.sql-locations must be a classpath: or file: location");
+	}
+
+	enum RevisionFormat {
+
+		JAVA, SQL;
+
+		static RevisionFormat of(String format) {
+			try {
+				return valueOf(format.toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new RetortException("Unknown revision format '" + format + "'; use --format java or --format sql");
+			}
+		}
+
+	}
+
+}

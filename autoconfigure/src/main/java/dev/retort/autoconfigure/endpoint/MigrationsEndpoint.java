@@ -1,0 +1,115 @@
+package dev.retort.autoconfigure.endpoint;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.actuate.endpoint.Access;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
+import org.springframework.boot.actuate.endpoint.web.annotation.WebEndpoint;
+
+import dev.retort.RetortException;
+import dev.retort.runtime.LockTimeoutException;
+import dev.retort.runtime.MigrationResult;
+import dev.retort.runtime.Retort;
+import dev.retort.runtime.RevisionSql;
+import dev.retort.runtime.RevisionStatus;
+
+/**
+ * {@code /actuator/migrations}: the revisions and where the database stands ({@code GET}), one
+ * revision with the SQL it runs here ({@code GET /{id}}), and upgrade, downgrade or stamp
+ * ({@code POST}). Reads only unless {@code management.endpoint.migrations.access=unrestricted}.
+ */
+@WebEndpoint(id = "migrations", defaultAccess = Access.READ_ONLY)
+public class MigrationsEndpoint {
+
+	private static final int STATUS_CONFLICT = 409;
+
+	private final Retort retort;
+
+	private final @Nullable ModelDiffSource modelDiff;
+
+	public MigrationsEndpoint(Retort retort, @Nullable ModelDiffSource modelDiff) {
+		this.retort = retort;
+		this.modelDiff = modelDiff;
+	}
+
+	@ReadOperation
+	public WebEndpointResponse<Object> migrations(@Nullable Boolean check) {
+		List<RevisionStatus> statuses = this.retort.status();
+		List<RevisionDescriptor> revisions = statuses.stream().map(RevisionDescriptor::of).toList();
+		List<String> pending = statuses.stream()
+			.filter((status) -> status.state() == RevisionStatus.State.PENDING)
+			.map(RevisionStatus::id)
+			.toList();
+		List<String> current = List.copyOf(this.retort.current());
+		List<String> heads = List.copyOf(this.retort.graph().heads());
+		if (!Boolean.TRUE.equals(check)) {
+			return new WebEndpointResponse<>(new MigrationsDescriptor(current, heads, pending, revisions, null));
+		}
+		if (this.modelDiff == null) {
+			return error("The comparison with the entity model is not available: no JPA EntityManagerFactory"
+					+ " (or no Hibernate) in this application", WebEndpointResponse.STATUS_BAD_REQUEST);
+		}
+		return new WebEndpointResponse<>(
+				new MigrationsDescriptor(current, heads, pending, revisions, this.modelDiff.differences()));
+	}
+
+	@ReadOperation
+	public WebEndpointResponse<Object> revision(@Selector String id) {
+		Optional<RevisionStatus> status = this.retort.status().stream().filter((s) -> s.id().equals(id)).findFirst();
+		if (status.isEmpty()) {
+			return error("No revision '" + id + "'; GET /actuator/migrations lists them",
+					WebEndpointResponse.STATUS_NOT_FOUND);
+		}
+		try {
+			RevisionSql sql = this.retort.sqlFor(id);
+			return new WebEndpointResponse<>(RevisionDetailDescriptor.of(status.get(), sql));
+		}
+		catch (RetortException ex) {
+			return error(ex.getMessage(), WebEndpointResponse.STATUS_BAD_REQUEST);
+		}
+	}
+
+	@WriteOperation
+	public WebEndpointResponse<Object> migrate(@Nullable String action, @Nullable String target) {
+		if (action == null || action.isBlank()) {
+			return error("Missing \"action\": send {\"action\": \"upgrade\" | \"downgrade\" | \"stamp\", \"target\": \"...\"}",
+					WebEndpointResponse.STATUS_BAD_REQUEST);
+		}
+		try {
+			MigrationResult result = switch (action.toLowerCase(Locale.ROOT)) {
+				case "upgrade" -> this.retort.upgrade((target != null) ? target : "head");
+				case "downgrade" -> this.retort.downgrade(required(target, "downgrade", "-1"));
+				case "stamp" -> this.retort.stamp(List.of(required(target, "stamp", "head")), false, false);
+				default -> throw new RetortException("Unknown action '" + action + "'; use upgrade, downgrade or stamp");
+			};
+			return new WebEndpointResponse<>(MigrationResultDescriptor.of(result));
+		}
+		catch (LockTimeoutException ex) {
+			return error(ex.getMessage(), STATUS_CONFLICT);
+		}
+		catch (RetortException ex) {
+			return error(ex.getMessage(), WebEndpointResponse.STATUS_BAD_REQUEST);
+		}
+	}
+
+	private static String required(@Nullable String target, String action, String example) {
+		if (target == null || target.isBlank()) {
+			throw new RetortException("Missing \"target\" for " + action + ", such as {\"action\": \"" + action
+					+ "\", \"target\": \"" + example + "\"}");
+		}
+		return target;
+	}
+
+	private static WebEndpointResponse<Object> error(String message, int status) {
+		return new WebEndpointResponse<>(Map.of("error", message), status);
+	}
+
+}
