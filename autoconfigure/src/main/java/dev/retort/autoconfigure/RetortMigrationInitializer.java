@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
 
+import dev.retort.RetortException;
 import dev.retort.runtime.MigrationResult;
 import dev.retort.runtime.Retort;
 
@@ -44,6 +45,7 @@ public class RetortMigrationInitializer implements InitializingBean {
 		}
 		switch (this.properties.getStartup()) {
 			case UPGRADE -> {
+				refuseUnfinishedStep();
 				MigrationResult result = this.retort.upgrade(this.properties.getTarget());
 				if (!result.steps().isEmpty()) {
 					logger.info("Retort applied {} revision(s): now at {}", result.steps().size(), result.to());
@@ -53,6 +55,17 @@ public class RetortMigrationInitializer implements InitializingBean {
 			case NONE -> {
 			}
 		}
+	}
+
+	/**
+	 * A step left half-done by a failure or a crash (where DDL commits as it goes) is not resumed
+	 * behind the operator's back at start-up: it needs a look, then an explicit
+	 * {@code retort upgrade} (which resumes it) or {@code retort stamp}.
+	 */
+	private void refuseUnfinishedStep() {
+		this.retort.unfinished().ifPresent((step) -> {
+			throw new RetortException("Start-up refuses to migrate: " + Retort.describe(step));
+		});
 	}
 
 	/** Whether this initializer manages the schema behind the given DataSource. */
