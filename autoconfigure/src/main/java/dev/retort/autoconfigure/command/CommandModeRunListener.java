@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -22,7 +23,7 @@ import org.springframework.core.env.MapPropertySource;
  * A run listener rather than a runner, because it must change the application before the context
  * exists (no web server) and must act between the context's start and the application runners.
  */
-public class CommandModeRunListener implements SpringApplicationRunListener {
+public class CommandModeRunListener implements SpringApplicationRunListener, Ordered {
 
 	static final String PROPERTY_SOURCE_NAME = "retortCommandMode";
 
@@ -35,6 +36,15 @@ public class CommandModeRunListener implements SpringApplicationRunListener {
 			application.setBannerMode(Banner.Mode.OFF);
 			application.setLogStartupInfo(false);
 		}
+	}
+
+	/**
+	 * Before Spring Boot's own listener, whose environment-prepared event configures logging: the
+	 * command mode's quieter logging must be in the environment by then.
+	 */
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
 	@Override

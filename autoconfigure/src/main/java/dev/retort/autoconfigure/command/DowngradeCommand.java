@@ -1,5 +1,6 @@
 package dev.retort.autoconfigure.command;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -33,7 +34,9 @@ final class DowngradeCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		if (this.sql) {
-			this.spec.commandLine().getOut().print(this.context.offlineScript().downgrade(this.target));
+			PrintWriter out = this.spec.commandLine().getOut();
+			out.print(this.context.offlineScript().downgrade(this.target));
+			out.flush();
 			return 0;
 		}
 		StepPrinter.print(this.context.retort().downgrade(this.target), this.context.graph(),

@@ -1,5 +1,6 @@
 package dev.retort.autoconfigure.command;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -34,7 +35,9 @@ final class UpgradeCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		if (this.sql) {
-			this.spec.commandLine().getOut().print(this.context.offlineScript().upgrade(this.target));
+			PrintWriter out = this.spec.commandLine().getOut();
+			out.print(this.context.offlineScript().upgrade(this.target));
+			out.flush();
 			return 0;
 		}
 		StepPrinter.print(this.context.retort().upgrade(this.target), this.context.graph(),

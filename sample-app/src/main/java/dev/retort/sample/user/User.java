@@ -29,6 +29,8 @@ public class User {
 	@Column(nullable = false, length = 255)
 	private String email;
 
+	private boolean isActive = true;
+
 	private boolean isSuperuser = false;
 
 	@Column(length = 255)
@@ -55,6 +57,10 @@ public class User {
 
 	public String getEmail() {
 		return this.email;
+	}
+
+	public boolean isActive() {
+		return this.isActive;
 	}
 
 	public boolean isSuperuser() {

@@ -71,10 +71,10 @@ class UserController {
 	record NewItem(String title, String description) {
 	}
 
-	record UserView(UUID id, String email, String fullName, boolean superuser) {
+	record UserView(UUID id, String email, String fullName, boolean active, boolean superuser) {
 
 		static UserView of(User user) {
-			return new UserView(user.getId(), user.getEmail(), user.getFullName(), user.isSuperuser());
+			return new UserView(user.getId(), user.getEmail(), user.getFullName(), user.isActive(), user.isSuperuser());
 		}
 
 	}
