@@ -1,0 +1,1 @@
+create table flyway_table (id int primary key);
