@@ -54,7 +54,7 @@ abstract sealed class MigrationLock implements AutoCloseable {
 		MigrationLock lock = switch (family) {
 			case POSTGRESQL -> new AdvisoryLock(connection, key(name));
 			case MARIADB -> new NamedLock(connection, name);
-			case H2, OTHER -> new RowLock(connection,
+			case H2, OTHER -> new RowLock(connection, settings.schema(), settings.versionTable() + "_lock",
 					identifiers.qualified(new ObjectName(settings.schema(), settings.versionTable() + "_lock"), null));
 		};
 		try {
@@ -221,10 +221,16 @@ abstract sealed class MigrationLock implements AutoCloseable {
 	 */
 	static final class RowLock extends MigrationLock {
 
+		private final String schema;
+
+		private final String name;
+
 		private final String table;
 
-		RowLock(Connection connection, String table) {
+		RowLock(Connection connection, String schema, String name, String table) {
 			super(connection);
+			this.schema = schema;
+			this.name = name;
 			this.table = table;
 		}
 
@@ -249,7 +255,7 @@ abstract sealed class MigrationLock implements AutoCloseable {
 		}
 
 		private void ensureLockRow() throws SQLException {
-			if (!MigrationTables.exists(this.connection, this.table)) {
+			if (!MigrationTables.exists(this.connection, this.schema, this.name)) {
 				try (Statement statement = this.connection.createStatement()) {
 					statement.execute("create table " + this.table + " (id integer not null primary key)");
 				}

@@ -1,6 +1,7 @@
 package dev.retort.runtime;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import dev.retort.Operations;
@@ -58,10 +60,10 @@ final class MigrationTables {
 
 	/** Creates the tables that are missing (the caller holds the migration lock). */
 	void create(Connection connection) throws SQLException {
-		if (!exists(connection, this.version)) {
+		if (!exists(connection, this.settings.schema(), this.settings.versionTable())) {
 			execute(connection, versionTableDdl(), RenderContext.online(connection, this.settings.schema()));
 		}
-		if (!exists(connection, this.history)) {
+		if (!exists(connection, this.settings.schema(), this.settings.historyTable())) {
 			execute(connection, historyTableDdl(), RenderContext.online(connection, this.settings.schema()));
 		}
 	}
@@ -96,24 +98,28 @@ final class MigrationTables {
 	}
 
 	/**
-	 * Whether a table exists, asked of the table itself: catalog lookups differ in case rules
-	 * between databases, a query does not. Run in auto-commit: on PostgreSQL a failed query would
-	 * abort an open transaction.
+	 * Whether a table exists, asked of the catalog: the name as given, and as the database folds
+	 * unquoted names. A query on a missing table would do too, but drivers log its error.
 	 */
-	static boolean exists(Connection connection, String table) {
-		try (Statement statement = connection.createStatement()) {
-			statement.executeQuery("select 1 from " + table + " where 1 = 0").close();
-			return true;
+	static boolean exists(Connection connection, String schema, String table) throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		boolean catalogs = metaData.supportsCatalogsInTableDefinitions() && !metaData.supportsSchemasInTableDefinitions();
+		String owner = (schema != null) ? schema : (catalogs ? connection.getCatalog() : connection.getSchema());
+		for (String name : new LinkedHashSet<>(List.of(table, table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)))) {
+			try (ResultSet rows = catalogs ? metaData.getTables(owner, null, name, null)
+					: metaData.getTables(null, owner, name, null)) {
+				if (rows.next()) {
+					return true;
+				}
+			}
 		}
-		catch (SQLException ex) {
-			return false;
-		}
+		return false;
 	}
 
 	/** The current heads; none when the version table does not exist yet. */
 	Set<String> heads(Connection connection) throws SQLException {
 		Set<String> heads = new LinkedHashSet<>();
-		if (!exists(connection, this.version)) {
+		if (!exists(connection, this.settings.schema(), this.settings.versionTable())) {
 			return heads;
 		}
 		try (Statement statement = connection.createStatement();
@@ -128,7 +134,7 @@ final class MigrationTables {
 	/** Every history row, oldest first; none when the table does not exist yet. */
 	List<HistoryRow> history(Connection connection) throws SQLException {
 		List<HistoryRow> rows = new ArrayList<>();
-		if (!exists(connection, this.history)) {
+		if (!exists(connection, this.settings.schema(), this.settings.historyTable())) {
 			return rows;
 		}
 		try (Statement statement = connection.createStatement();
