@@ -277,6 +277,20 @@ public class RetortProperties {
 		 */
 		private String pendingStatus = "OUT_OF_SERVICE";
 
+		/**
+		 * Health status of the 'migrations' indicator while a step that failed or was interrupted
+		 * half-way waits for an operator (databases whose DDL commits as it goes).
+		 */
+		private String unfinishedStatus = "DOWN";
+
+		public String getUnfinishedStatus() {
+			return this.unfinishedStatus;
+		}
+
+		public void setUnfinishedStatus(String unfinishedStatus) {
+			this.unfinishedStatus = unfinishedStatus;
+		}
+
 		public String getPendingStatus() {
 			return this.pendingStatus;
 		}

@@ -37,12 +37,7 @@ final class BranchesCommand implements Callable<Integer> {
 		PrintWriter out = this.spec.commandLine().getOut();
 		for (RevisionScript revision : graph.revisions()) {
 			if (graph.branchPoints().contains(revision.id())) {
-				if (this.verbose) {
-					printer.entry(revision).forEach(out::println);
-				}
-				else {
-					out.println(printer.shortLine(revision));
-				}
+				printer.print(revision, RevisionPrinter.Form.SHORT, this.verbose, out);
 				for (String child : graph.children(revision.id())) {
 					RevisionScript branch = graph.get(child);
 					out.println("    -> " + printer.shortLine(branch) + ", " + branch.message());

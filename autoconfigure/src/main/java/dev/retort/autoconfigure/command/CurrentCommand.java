@@ -39,12 +39,7 @@ final class CurrentCommand implements Callable<Integer> {
 			out.println("The database is at base: no revision applied.");
 		}
 		for (String id : current) {
-			if (this.verbose) {
-				printer.entry(graph.get(id)).forEach(out::println);
-			}
-			else {
-				out.println(printer.shortLine(graph.get(id)));
-			}
+			printer.print(graph.get(id), RevisionPrinter.Form.SHORT, this.verbose, out);
 		}
 		return 0;
 	}

@@ -35,12 +35,7 @@ final class HeadsCommand implements Callable<Integer> {
 		RevisionPrinter printer = new RevisionPrinter(graph, Set.of());
 		for (RevisionScript revision : graph.revisions()) {
 			if (graph.heads().contains(revision.id()) || graph.effectiveHeads().contains(revision.id())) {
-				if (this.verbose) {
-					printer.entry(revision).forEach(this.spec.commandLine().getOut()::println);
-				}
-				else {
-					this.spec.commandLine().getOut().println(printer.shortLine(revision));
-				}
+				printer.print(revision, RevisionPrinter.Form.SHORT, this.verbose, this.spec.commandLine().getOut());
 			}
 		}
 		return 0;

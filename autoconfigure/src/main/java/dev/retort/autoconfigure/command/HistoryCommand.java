@@ -43,12 +43,7 @@ final class HistoryCommand implements Callable<Integer> {
 		Set<String> current = needsDatabase ? this.context.currentHeads() : Set.of();
 		RevisionPrinter printer = new RevisionPrinter(graph, this.indicateCurrent ? current : Set.of());
 		for (RevisionScript revision : graph.history((this.range != null) ? this.range : ":", current)) {
-			if (this.verbose) {
-				printer.entry(revision).forEach(this.spec.commandLine().getOut()::println);
-			}
-			else {
-				this.spec.commandLine().getOut().println(printer.line(revision));
-			}
+			printer.print(revision, RevisionPrinter.Form.LINE, this.verbose, this.spec.commandLine().getOut());
 		}
 		return 0;
 	}

@@ -1,5 +1,6 @@
 package dev.retort.autoconfigure.command;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +37,27 @@ final class RevisionPrinter {
 	/** {@code id (labels) (head)...}: the short form of {@code heads} and {@code current}. */
 	String shortLine(RevisionScript revision) {
 		return revision.id() + markers(revision);
+	}
+
+	/** Prints the revision in the given form, or as its full entry when {@code verbose}. */
+	void print(RevisionScript revision, Form form, boolean verbose, PrintWriter out) {
+		if (verbose) {
+			entry(revision).forEach(out::println);
+		}
+		else {
+			out.println((form == Form.SHORT) ? shortLine(revision) : line(revision));
+		}
+	}
+
+	/** How a revision is printed on one line. */
+	enum Form {
+
+		/** {@code parents -> id (markers), message}, as {@code history}. */
+		LINE,
+
+		/** {@code id (markers)}, as {@code heads} and {@code current}. */
+		SHORT
+
 	}
 
 	/** The entry of {@code history -v} and {@code show}. */

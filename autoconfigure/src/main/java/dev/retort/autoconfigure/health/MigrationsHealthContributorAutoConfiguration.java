@@ -26,7 +26,8 @@ public final class MigrationsHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "migrationsHealthIndicator")
 	MigrationsHealthIndicator migrationsHealthIndicator(Retort retort, RetortProperties properties) {
-		return new MigrationsHealthIndicator(retort, new Status(properties.getHealth().getPendingStatus()));
+		return new MigrationsHealthIndicator(retort, new Status(properties.getHealth().getPendingStatus()),
+				new Status(properties.getHealth().getUnfinishedStatus()));
 	}
 
 }

@@ -11,7 +11,8 @@ import dev.retort.runtime.RevisionStatus;
 
 /**
  * The {@code migrations} health: up when the database is at the revisions of the code; the
- * configured status when revisions are pending (the application runs ahead of its schema).
+ * configured status when revisions are pending (the application runs ahead of its schema), and
+ * another when a step stopped half-way and waits for an operator.
  */
 public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
@@ -19,10 +20,13 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
 	private final Status pendingStatus;
 
-	public MigrationsHealthIndicator(Retort retort, Status pendingStatus) {
+	private final Status unfinishedStatus;
+
+	public MigrationsHealthIndicator(Retort retort, Status pendingStatus, Status unfinishedStatus) {
 		super("Retort migrations health check failed");
 		this.retort = retort;
 		this.pendingStatus = pendingStatus;
+		this.unfinishedStatus = unfinishedStatus;
 	}
 
 	@Override
@@ -35,6 +39,8 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 		builder.status(pending.isEmpty() ? Status.UP : this.pendingStatus)
 			.withDetail("current", List.copyOf(this.retort.current()))
 			.withDetail("pending", pending);
+		this.retort.unfinished()
+			.ifPresent((step) -> builder.status(this.unfinishedStatus).withDetail("unfinished", Retort.describe(step)));
 	}
 
 }
