@@ -33,11 +33,13 @@ class CrashRecoveryProcessTests {
 
 	@Test
 	void aKilledStepIsVisibleRefusedAtStartUpAndResumed() throws Exception {
-		String url = "jdbc:h2:file:" + this.directory.resolve("db") + ";AUTO_SERVER=TRUE";
+		// WRITE_DELAY=0: H2 otherwise writes commits to the file up to half a second later, and a
+		// SIGKILL in between loses them, whatever the migration tool does
+		String url = "jdbc:h2:file:" + this.directory.resolve("db") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
 		Process migrating = start(url, "-Dcrash.sleep-millis=120000", "retort", "upgrade", "head");
 		try {
 			waitFor(url, "select statements_done from retort_history where revision = 'c0a500000002'"
-					+ " and outcome = 'RUNNING'", 1);
+					+ " and outcome = 'RUNNING'", 1, migrating);
 		}
 		finally {
 			migrating.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -121,6 +123,18 @@ class CrashRecoveryProcessTests {
 
 	}
 
+	/** What the children printed, for a failure's message. */
+	private String childOutput() throws IOException {
+		StringBuilder output = new StringBuilder();
+		try (var logs = java.nio.file.Files.list(this.directory)) {
+			for (Path log : logs.filter((path) -> path.toString().endsWith(".log")).sorted().toList()) {
+				output.append("--- ").append(log.getFileName()).append('\n')
+					.append(java.nio.file.Files.readString(log, StandardCharsets.UTF_8));
+			}
+		}
+		return output.toString();
+	}
+
 	private Process start(String url, String jvmOption, String... arguments) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -151,9 +165,16 @@ class CrashRecoveryProcessTests {
 		return new Run(process.exitValue(), java.nio.file.Files.readString(log, StandardCharsets.UTF_8));
 	}
 
-	private static void waitFor(String url, String sql, int expected) throws Exception {
+	private void waitFor(String url, String sql, int expected, Process migrating) throws Exception {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-		while (System.nanoTime() < deadline) {
+		// Only once the child has opened the database (H2 writes its lock file), so that this
+		// JVM never becomes the database's server itself and races the child's start
+		Path lockFile = this.directory.resolve("db.lock.db");
+		while (System.nanoTime() < deadline && migrating.isAlive()) {
+			if (!java.nio.file.Files.exists(lockFile)) {
+				Thread.sleep(200);
+				continue;
+			}
 			try {
 				List<String> values = query(url, sql);
 				if (!values.isEmpty() && Integer.parseInt(values.get(0)) >= expected) {
@@ -165,7 +186,7 @@ class CrashRecoveryProcessTests {
 			}
 			Thread.sleep(200);
 		}
-		throw new AssertionError("The migration never reached: " + sql);
+		throw new AssertionError("The migration never reached: " + sql + "\n" + childOutput());
 	}
 
 	private static List<String> query(String url, String sql) throws SQLException {
