@@ -49,6 +49,18 @@ class CommandModeProcessTests {
 	}
 
 	@Test
+	void offlineSqlNeedsNoDatabase() throws Exception {
+		Run offline = retort("upgrade", "--sql", "base:head",
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere");
+		assertThat(offline.status()).as(offline.output()).isZero();
+		assertThat(offline.output()).contains("BEGIN;")
+			.contains("create table retort_version")
+			.contains("create table \"user\"")
+			.contains("INSERT INTO retort_version (version_num) VALUES ('6815160da2bb');")
+			.contains("COMMIT;");
+	}
+
+	@Test
 	void aFailureIsOneLineWithExitStatusOneAndAUsageErrorIsTwo() throws Exception {
 		Run unknownTarget = retort("upgrade", "nosuchrev");
 		assertThat(unknownTarget.status()).isEqualTo(1);
@@ -90,7 +102,9 @@ class CommandModeProcessTests {
 		command.add(SampleApplication.class.getName());
 		command.add("retort");
 		command.addAll(List.of(arguments));
-		command.add("--spring.datasource.url=jdbc:h2:file:" + this.directory.resolve("db") + ";AUTO_SERVER=TRUE");
+		if (List.of(arguments).stream().noneMatch((argument) -> argument.startsWith("--spring.datasource.url="))) {
+			command.add("--spring.datasource.url=jdbc:h2:file:" + this.directory.resolve("db") + ";AUTO_SERVER=TRUE");
+		}
 		command.add("--spring.datasource.password=" + PASSWORD);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -45,4 +45,9 @@ record CommandModeArguments(List<String> verbArguments) {
 		return this.verbArguments.contains("--verbose");
 	}
 
+	/** Whether the verb prints SQL instead of running it: then nothing may connect. */
+	boolean offline() {
+		return this.verbArguments.contains("--sql");
+	}
+
 }

@@ -14,6 +14,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import dev.retort.ddl.DatabaseFamily;
+
 /**
  * Turns {@code java -jar app.jar retort <verb> [args]} into Retort's command mode: the application
  * starts without a web server, without start-up migration, SQL init scripts or Hibernate schema
@@ -50,7 +52,11 @@ public class CommandModeRunListener implements SpringApplicationRunListener, Ord
 	@Override
 	public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext, ConfigurableEnvironment environment) {
 		if (this.arguments != null) {
-			environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, overrides()));
+			Map<String, Object> overrides = overrides();
+			if (this.arguments.offline()) {
+				overrides.putAll(offlineOverrides(environment));
+			}
+			environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, overrides));
 		}
 	}
 
@@ -69,6 +75,27 @@ public class CommandModeRunListener implements SpringApplicationRunListener, Ord
 		overrides.put("spring.jpa.properties.jakarta.persistence.schema-generation.database.action", "none");
 		overrides.put("spring.jpa.defer-datasource-initialization", "false");
 		overrides.put("logging.level.root", "warn");
+		return overrides;
+	}
+
+	/**
+	 * With {@code --sql} nothing may connect: Hibernate must not ask the database for its dialect,
+	 * so it gets the dialect of the database the JDBC URL names.
+	 */
+	static Map<String, Object> offlineOverrides(ConfigurableEnvironment environment) {
+		Map<String, Object> overrides = new LinkedHashMap<>();
+		overrides.put("spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", "false");
+		String url = environment.getProperty("retort.url", environment.getProperty("spring.datasource.url", ""));
+		String dialect = switch (DatabaseFamily.fromJdbcUrl(url)) {
+			case POSTGRESQL -> "org.hibernate.dialect.PostgreSQLDialect";
+			case MARIADB -> url.startsWith("jdbc:mysql:") ? "org.hibernate.dialect.MySQLDialect"
+					: "org.hibernate.dialect.MariaDBDialect";
+			case H2 -> "org.hibernate.dialect.H2Dialect";
+			case OTHER -> null;
+		};
+		if (dialect != null && !environment.containsProperty("spring.jpa.database-platform")) {
+			overrides.put("spring.jpa.database-platform", dialect);
+		}
 		return overrides;
 	}
 
