@@ -1,0 +1,257 @@
+package dev.retort.script;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The validated graph as indices: revisions numbered in topological order, edges as arrays and
+ * ancestry as bit sets, so that the questions the planner asks (is this applied, what is above
+ * that) cost little even with thousands of revisions. Immutable once built.
+ * <p>
+ * Two kinds of edges: <em>versioned</em> ones ({@code revises}) carry branches, labels and walks;
+ * all edges ({@code revises} and {@code dependsOn}) decide what must be applied before what.
+ */
+final class GraphStructure {
+
+	private final List<RevisionScript> ordered;
+
+	private final Map<String, Integer> positions = new HashMap<>();
+
+	private final Map<String, Integer> labelOwners = new HashMap<>();
+
+	private final int[][] parents;
+
+	private final int[][] dependencies;
+
+	private final int[][] children;
+
+	private final int[][] dependents;
+
+	private final BitSet[] ancestors;
+
+	private final BitSet[] descendants;
+
+	private final BitSet[] versionedAncestors;
+
+	private final BitSet[] versionedDescendants;
+
+	GraphStructure(List<RevisionScript> ordered, Map<String, String> labelOwners) {
+		this.ordered = List.copyOf(ordered);
+		int size = ordered.size();
+		for (int i = 0; i < size; i++) {
+			this.positions.put(ordered.get(i).id(), i);
+		}
+		labelOwners.forEach((label, id) -> this.labelOwners.put(label, this.positions.get(id)));
+		this.parents = new int[size][];
+		this.dependencies = new int[size][];
+		List<List<Integer>> childLists = newLists(size);
+		List<List<Integer>> dependentLists = newLists(size);
+		for (int i = 0; i < size; i++) {
+			this.parents[i] = positionsOf(ordered.get(i).revises());
+			this.dependencies[i] = positionsOf(ordered.get(i).dependsOn());
+			for (int parent : this.parents[i]) {
+				childLists.get(parent).add(i);
+			}
+			for (int dependency : this.dependencies[i]) {
+				dependentLists.get(dependency).add(i);
+			}
+		}
+		this.children = toArrays(childLists);
+		this.dependents = toArrays(dependentLists);
+		this.ancestors = new BitSet[size];
+		this.versionedAncestors = new BitSet[size];
+		for (int i = 0; i < size; i++) {
+			// Parents come earlier in the order, so their ancestry is already known.
+			BitSet all = new BitSet(size);
+			BitSet versioned = new BitSet(size);
+			for (int parent : this.parents[i]) {
+				all.set(parent);
+				all.or(this.ancestors[parent]);
+				versioned.set(parent);
+				versioned.or(this.versionedAncestors[parent]);
+			}
+			for (int dependency : this.dependencies[i]) {
+				all.set(dependency);
+				all.or(this.ancestors[dependency]);
+			}
+			this.ancestors[i] = all;
+			this.versionedAncestors[i] = versioned;
+		}
+		this.descendants = invert(this.ancestors);
+		this.versionedDescendants = invert(this.versionedAncestors);
+	}
+
+	private static List<List<Integer>> newLists(int size) {
+		List<List<Integer>> lists = new ArrayList<>(size);
+		for (int i = 0; i < size; i++) {
+			lists.add(new ArrayList<>());
+		}
+		return lists;
+	}
+
+	private static int[][] toArrays(List<List<Integer>> lists) {
+		return lists.stream().map((list) -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+	}
+
+	private static BitSet[] invert(BitSet[] relation) {
+		BitSet[] inverted = new BitSet[relation.length];
+		for (int i = 0; i < relation.length; i++) {
+			inverted[i] = new BitSet(relation.length);
+		}
+		for (int i = 0; i < relation.length; i++) {
+			for (int j = relation[i].nextSetBit(0); j >= 0; j = relation[i].nextSetBit(j + 1)) {
+				inverted[j].set(i);
+			}
+		}
+		return inverted;
+	}
+
+	private int[] positionsOf(List<String> ids) {
+		return ids.stream().mapToInt(this.positions::get).toArray();
+	}
+
+	int size() {
+		return this.ordered.size();
+	}
+
+	List<RevisionScript> ordered() {
+		return this.ordered;
+	}
+
+	RevisionScript script(int position) {
+		return this.ordered.get(position);
+	}
+
+	String id(int position) {
+		return this.ordered.get(position).id();
+	}
+
+	/** The position of a revision id, or -1. */
+	int position(String id) {
+		Integer position = this.positions.get(id);
+		return (position != null) ? position : -1;
+	}
+
+	/** The position of the revision declaring a branch label, or -1. */
+	int labelOwner(String label) {
+		Integer position = this.labelOwners.get(label);
+		return (position != null) ? position : -1;
+	}
+
+	Set<String> labels() {
+		return Collections.unmodifiableSet(this.labelOwners.keySet());
+	}
+
+	int[] parents(int position) {
+		return this.parents[position];
+	}
+
+	int[] dependencies(int position) {
+		return this.dependencies[position];
+	}
+
+	int[] children(int position) {
+		return this.children[position];
+	}
+
+	int[] dependents(int position) {
+		return this.dependents[position];
+	}
+
+	/** Strict ancestors through {@code revises} and {@code dependsOn}. Do not modify. */
+	BitSet ancestors(int position) {
+		return this.ancestors[position];
+	}
+
+	/** Strict descendants through {@code revises} and {@code dependsOn}. Do not modify. */
+	BitSet descendants(int position) {
+		return this.descendants[position];
+	}
+
+	BitSet versionedAncestors(int position) {
+		return this.versionedAncestors[position];
+	}
+
+	BitSet versionedDescendants(int position) {
+		return this.versionedDescendants[position];
+	}
+
+	boolean isBase(int position) {
+		return this.parents[position].length == 0;
+	}
+
+	/** A head: nothing revises it and nothing depends on it. */
+	boolean isHead(int position) {
+		return this.children[position].length == 0 && this.dependents[position].length == 0;
+	}
+
+	/** Nothing revises it, yet something depends on it: Alembic's "effective head". */
+	boolean isEffectiveHead(int position) {
+		return this.children[position].length == 0 && this.dependents[position].length > 0;
+	}
+
+	boolean isBranchPoint(int position) {
+		return this.children[position].length > 1;
+	}
+
+	boolean isMergePoint(int position) {
+		return this.parents[position].length > 1;
+	}
+
+	/** The revisions and all their ancestors: what is applied when these are the heads. */
+	BitSet withAncestors(BitSet revisions) {
+		BitSet closure = (BitSet) revisions.clone();
+		for (int i = revisions.nextSetBit(0); i >= 0; i = revisions.nextSetBit(i + 1)) {
+			closure.or(this.ancestors[i]);
+		}
+		return closure;
+	}
+
+	/** The members of {@code applied} no other member descends from: one version row each. */
+	BitSet heads(BitSet applied) {
+		BitSet heads = new BitSet(size());
+		for (int i = applied.nextSetBit(0); i >= 0; i = applied.nextSetBit(i + 1)) {
+			if (!this.descendants[i].intersects(applied)) {
+				heads.set(i);
+			}
+		}
+		return heads;
+	}
+
+	/** Whether {@code a} and {@code b} are the same revision or one descends from the other via revises. */
+	boolean sharesVersionedLineage(int a, int b) {
+		return a == b || this.versionedAncestors[a].get(b) || this.versionedDescendants[a].get(b);
+	}
+
+	BitSet positions(Collection<String> ids) {
+		BitSet set = new BitSet(size());
+		ids.forEach((id) -> set.set(this.positions.get(id)));
+		return set;
+	}
+
+	/** Ids of a set of positions, sorted. */
+	Set<String> ids(BitSet set) {
+		Set<String> ids = new TreeSet<>();
+		for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+			ids.add(id(i));
+		}
+		return Collections.unmodifiableSet(ids);
+	}
+
+	/** Scripts of a set of positions, in topological order. */
+	List<RevisionScript> scripts(BitSet set) {
+		List<RevisionScript> scripts = new ArrayList<>(set.cardinality());
+		for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+			scripts.add(script(i));
+		}
+		return scripts;
+	}
+
+}

@@ -1,0 +1,141 @@
+package dev.retort.script.discovery;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
+
+import dev.retort.RetortException;
+import dev.retort.Revision;
+import dev.retort.script.JavaRevisionScript;
+
+/**
+ * Finds the {@code @Revision} classes of a package and its subpackages: from the build-time
+ * {@link RevisionIndex} when one names the package, otherwise by scanning the class files of
+ * the package (without initializing anything but the revisions found).
+ */
+public final class JavaRevisionDiscovery {
+
+	private static final Logger logger = LoggerFactory.getLogger(JavaRevisionDiscovery.class);
+
+	/** How the revisions were found. */
+	public enum Source {
+
+		/** From {@link RevisionIndex#RESOURCE} files. */
+		INDEX,
+
+		/** By scanning the package's class files. */
+		SCAN
+
+	}
+
+	/**
+	 * @param revisions the revisions found, ordered by class name
+	 * @param source how they were found
+	 */
+	public record Result(List<JavaRevisionScript> revisions, Source source) {
+
+		public Result {
+			revisions = List.copyOf(revisions);
+		}
+
+	}
+
+	private final ClassLoader classLoader;
+
+	public JavaRevisionDiscovery(ClassLoader classLoader) {
+		this.classLoader = classLoader;
+	}
+
+	public Result find(String javaPackage) {
+		Set<String> indexed = indexedClasses(javaPackage);
+		if (!indexed.isEmpty()) {
+			List<JavaRevisionScript> revisions = load(indexed, Source.INDEX);
+			logger.info("Found {} Java revision(s) in package {} through the build-time index", revisions.size(),
+					javaPackage);
+			return new Result(revisions, Source.INDEX);
+		}
+		List<JavaRevisionScript> revisions = load(scannedClasses(javaPackage), Source.SCAN);
+		logger.info("Found {} Java revision(s) in package {} by scanning the classpath: no {} names the package "
+				+ "(it is written when retort-core runs as an annotation processor during compilation)",
+				revisions.size(), javaPackage, RevisionIndex.RESOURCE);
+		return new Result(revisions, Source.SCAN);
+	}
+
+	private Set<String> indexedClasses(String javaPackage) {
+		Set<String> classNames = new TreeSet<>();
+		try {
+			Enumeration<URL> indexes = this.classLoader.getResources(RevisionIndex.RESOURCE);
+			for (URL index : Collections.list(indexes)) {
+				try (InputStream input = index.openStream()) {
+					RevisionIndex.read(input).stream().filter((name) -> inPackage(name, javaPackage))
+						.forEach(classNames::add);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new RetortException("Cannot read the revision index " + RevisionIndex.RESOURCE + ": " + ex, ex);
+		}
+		return classNames;
+	}
+
+	private Set<String> scannedClasses(String javaPackage) {
+		String pattern = PathMatchingResourcePatternResolver.CLASSPATH_ALL_URL_PREFIX + javaPackage.replace('.', '/')
+				+ "/**/*.class";
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(this.classLoader);
+		SimpleMetadataReaderFactory readers = new SimpleMetadataReaderFactory(this.classLoader);
+		Set<String> classNames = new TreeSet<>();
+		try {
+			for (Resource resource : resolver.getResources(pattern)) {
+				MetadataReader reader = readers.getMetadataReader(resource);
+				if (reader.getAnnotationMetadata().hasAnnotation(Revision.class.getName())) {
+					classNames.add(reader.getClassMetadata().getClassName());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new RetortException("Cannot scan package " + javaPackage + " for revisions: " + ex, ex);
+		}
+		return classNames;
+	}
+
+	private List<JavaRevisionScript> load(Set<String> classNames, Source source) {
+		List<JavaRevisionScript> revisions = new ArrayList<>(classNames.size());
+		for (String className : classNames) {
+			Class<?> type;
+			try {
+				type = Class.forName(className, false, this.classLoader);
+			}
+			catch (ClassNotFoundException | LinkageError ex) {
+				if (source == Source.INDEX) {
+					// A class deleted since the index was written; a clean build rewrites the index.
+					logger.warn("The revision index names {}, which cannot be loaded ({}); skipping it. A clean "
+							+ "build rewrites the index.", className, ex.toString());
+					continue;
+				}
+				throw new RetortException("Cannot load revision class " + className + ": " + ex, ex);
+			}
+			if (type.isAnnotationPresent(Revision.class)) {
+				revisions.add(JavaRevisionScript.of(type));
+			}
+		}
+		return revisions;
+	}
+
+	private static boolean inPackage(String className, String javaPackage) {
+		return javaPackage.isEmpty() || className.startsWith(javaPackage + ".");
+	}
+
+}

@@ -1,0 +1,80 @@
+package dev.retort.script.discovery;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import dev.retort.RetortException;
+import dev.retort.script.SqlRevisionScript;
+
+/**
+ * Finds {@code *.sql} revisions under locations such as {@code classpath:db/revisions} (in every
+ * jar and directory of the class path, subdirectories included) or {@code file:/some/directory}.
+ */
+public final class SqlRevisionDiscovery {
+
+	private static final Logger logger = LoggerFactory.getLogger(SqlRevisionDiscovery.class);
+
+	private static final String CLASSPATH = "classpath:";
+
+	private final PathMatchingResourcePatternResolver resolver;
+
+	public SqlRevisionDiscovery(ClassLoader classLoader) {
+		this.resolver = new PathMatchingResourcePatternResolver(classLoader);
+	}
+
+	public List<SqlRevisionScript> find(List<String> locations) {
+		List<SqlRevisionScript> revisions = new ArrayList<>();
+		for (String location : locations) {
+			revisions.addAll(find(location));
+		}
+		return revisions;
+	}
+
+	private List<SqlRevisionScript> find(String location) {
+		String base = stripTrailingSlash(location.strip());
+		String pattern = base.startsWith(CLASSPATH)
+				? PathMatchingResourcePatternResolver.CLASSPATH_ALL_URL_PREFIX + base.substring(CLASSPATH.length())
+				: base;
+		List<SqlRevisionScript> revisions = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		try {
+			for (Resource resource : this.resolver.getResources(pattern + "/**/*.sql")) {
+				String url = resource.getURL().toString();
+				if (seen.add(url)) {
+					try (InputStream input = resource.getInputStream()) {
+						String content = new String(input.readAllBytes(), StandardCharsets.UTF_8);
+						revisions.add(SqlRevisionParser.parse(displayName(base, url), content));
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new RetortException("Cannot read .sql revisions from " + location + ": " + ex, ex);
+		}
+		logger.debug("Found {} .sql revision(s) in {}", revisions.size(), location);
+		return revisions;
+	}
+
+	/** The file's path from the location's root, e.g. {@code db/revisions/add_index.sql}. */
+	private static String displayName(String base, String url) {
+		String path = base.startsWith(CLASSPATH) ? base.substring(CLASSPATH.length()) : base.replaceFirst("^file:", "");
+		path = path.replaceFirst("^/+", "");
+		int at = path.isEmpty() ? -1 : url.lastIndexOf(path);
+		return (at >= 0) ? url.substring(at) : url;
+	}
+
+	private static String stripTrailingSlash(String location) {
+		return location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
+	}
+
+}

@@ -1,0 +1,178 @@
+package dev.retort.script.discovery;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.retort.script.JavaRevisionScript;
+import dev.retort.script.RevisionScript;
+import dev.retort.script.TestCompiler;
+import dev.retort.script.discovery.fixture.V0001_CreateUser;
+import dev.retort.script.discovery.fixture.more.Revisions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JavaRevisionDiscoveryTest {
+
+	private static final String FIXTURE = "dev.retort.script.discovery.fixture";
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void theProcessorIndexedTheTestRevisionsWhileTheTestsCompiled() throws IOException {
+		List<URL> indexes = Collections.list(getClass().getClassLoader().getResources(RevisionIndex.RESOURCE));
+		assertThat(indexes).isNotEmpty();
+		try (InputStream input = indexes.get(0).openStream()) {
+			assertThat(RevisionIndex.read(input)).contains(V0001_CreateUser.class.getName(),
+					Revisions.MergeHeads.class.getName());
+		}
+	}
+
+	@Test
+	void findsRevisionsOfAPackageAndItsSubpackagesThroughTheIndex() {
+		JavaRevisionDiscovery.Result result = new JavaRevisionDiscovery(getClass().getClassLoader()).find(FIXTURE);
+		assertThat(result.source()).isEqualTo(JavaRevisionDiscovery.Source.INDEX);
+		assertThat(result.revisions()).extracting(RevisionScript::id).containsExactly("1975ea83b712", "ae1027a6acf2",
+				"27c6a30d7c24");
+		JavaRevisionScript merge = result.revisions().get(2);
+		assertThat(merge.revises()).containsExactly("ae1027a6acf2", "3f2a9c1d7b4e");
+		assertThat(merge.transactional()).isFalse();
+		assertThat(merge.location()).isEqualTo(Revisions.MergeHeads.class.getName());
+		assertThat(merge.newMigration()).isInstanceOf(Revisions.MergeHeads.class)
+			.isNotSameAs(merge.newMigration());
+		assertThat(new JavaRevisionDiscovery(getClass().getClassLoader()).find(FIXTURE + ".more").revisions())
+			.hasSize(1);
+	}
+
+	@Test
+	void scansThePackageWhenNoIndexNamesIt() throws IOException {
+		Path classes = compileTinyProject(false);
+		assertThat(classes.resolve(RevisionIndex.RESOURCE)).doesNotExist();
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
+				getClass().getClassLoader())) {
+			JavaRevisionDiscovery.Result result = new JavaRevisionDiscovery(loader).find("com.example.migrations");
+			assertThat(result.source()).isEqualTo(JavaRevisionDiscovery.Source.SCAN);
+			assertThat(result.revisions()).extracting(RevisionScript::id).containsExactly("aaaa00000001",
+					"bbbb00000002");
+			assertThat(result.revisions().get(1).location()).isEqualTo("com.example.migrations.deeper.Second");
+		}
+	}
+
+	@Test
+	void theSameProjectCompiledWithTheProcessorIsFoundThroughItsIndex() throws IOException {
+		Path classes = compileTinyProject(true);
+		assertThat(Files.readString(classes.resolve(RevisionIndex.RESOURCE)))
+			.contains("com.example.migrations.First\ncom.example.migrations.deeper.Second\n")
+			.doesNotContain("NotARevision");
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
+				getClass().getClassLoader())) {
+			JavaRevisionDiscovery.Result result = new JavaRevisionDiscovery(loader).find("com.example.migrations");
+			assertThat(result.source()).isEqualTo(JavaRevisionDiscovery.Source.INDEX);
+			assertThat(result.revisions()).extracting(RevisionScript::id).containsExactly("aaaa00000001",
+					"bbbb00000002");
+		}
+	}
+
+	@Test
+	void incrementalCompilationMergesWithTheExistingIndexAndDropsDeletedClasses() throws IOException {
+		Path sources = writeTinyProject();
+		Path classes = Files.createDirectories(this.temp.resolve("classes"));
+		assertThat(TestCompiler.compile(sources, classes, true, List.of()).success()).isTrue();
+		Path third = write(sources, "com/example/migrations/Third.java", revision("com.example.migrations", "Third",
+				"cccc00000003", "bbbb00000002"));
+		TestCompiler.Outcome outcome = TestCompiler.compile(sources, classes, true, List.of(third));
+		assertThat(outcome.success()).as(outcome.diagnostics()).isTrue();
+		assertThat(indexOf(classes)).containsExactly("com.example.migrations.First",
+				"com.example.migrations.Third", "com.example.migrations.deeper.Second");
+
+		Files.delete(classes.resolve("com/example/migrations/deeper/Second.class"));
+		Files.delete(sources.resolve("com/example/migrations/deeper/Second.java"));
+		assertThat(TestCompiler.compile(sources, classes, true, List.of(third)).success()).isTrue();
+		assertThat(indexOf(classes)).containsExactly("com.example.migrations.First", "com.example.migrations.Third");
+	}
+
+	@Test
+	void theProcessorRejectsARevisionThatIsNotAMigration() throws IOException {
+		Path sources = this.temp.resolve("broken");
+		write(sources, "com/example/Broken.java", """
+				package com.example;
+
+				@dev.retort.Revision(id = "abcd")
+				public class Broken {
+				}
+				""");
+		TestCompiler.Outcome outcome = TestCompiler.compile(sources, Files.createDirectories(this.temp.resolve("out")),
+				true, List.of());
+		assertThat(outcome.success()).isFalse();
+		assertThat(outcome.diagnostics()).contains("A @Revision class must implement dev.retort.Migration");
+	}
+
+	private Set<String> indexOf(Path classes) throws IOException {
+		try (InputStream input = Files.newInputStream(classes.resolve(RevisionIndex.RESOURCE))) {
+			return RevisionIndex.read(input);
+		}
+	}
+
+	private Path compileTinyProject(boolean runProcessor) throws IOException {
+		Path sources = writeTinyProject();
+		Path classes = Files.createDirectories(this.temp.resolve("classes"));
+		TestCompiler.Outcome outcome = TestCompiler.compile(sources, classes, runProcessor, List.of());
+		assertThat(outcome.success()).as(outcome.diagnostics()).isTrue();
+		return classes;
+	}
+
+	private Path writeTinyProject() throws IOException {
+		Path sources = this.temp.resolve("src");
+		write(sources, "com/example/migrations/First.java", revision("com.example.migrations", "First",
+				"aaaa00000001", null));
+		write(sources, "com/example/migrations/deeper/Second.java", revision("com.example.migrations.deeper",
+				"Second", "bbbb00000002", "aaaa00000001"));
+		write(sources, "com/example/migrations/NotARevision.java", """
+				package com.example.migrations;
+
+				public class NotARevision {
+				}
+				""");
+		return sources;
+	}
+
+	private static String revision(String javaPackage, String name, String id, String revises) {
+		return """
+				package %s;
+
+				import dev.retort.Migration;
+				import dev.retort.Operations;
+				import dev.retort.Revision;
+
+				@Revision(id = "%s"%s)
+				public class %s implements Migration {
+
+					@Override
+					public void upgrade(Operations op) {
+					}
+
+					@Override
+					public void downgrade(Operations op) {
+					}
+
+				}
+				""".formatted(javaPackage, id, (revises != null) ? ", revises = \"" + revises + "\"" : "", name);
+	}
+
+	private static Path write(Path root, String path, String content) throws IOException {
+		Path file = root.resolve(path);
+		Files.createDirectories(file.getParent());
+		return Files.writeString(file, content);
+	}
+
+}
