@@ -147,7 +147,8 @@ final class PostgreSqlSchemaReader implements SchemaReader {
 		if (columns.size() == 1 && matcher.matches() && matcher.group(1).equals(columns.get(0))) {
 			for (int i = 0; i < parts.columns.size(); i++) {
 				Column column = parts.columns.get(i);
-				if (column.name().equals(columns.get(0)) && column.type() instanceof ColumnType.VarChar) {
+				if (column.name().equals(columns.get(0)) && column.type() instanceof ColumnType.VarChar varChar
+						&& varChar.length() == NativeTypes.ENUM_VARCHAR_LENGTH) {
 					parts.columns.set(i, column.withType(new ColumnType.Enumerated(NativeTypes.quotedValues(
 							matcher.group(2)))));
 					return;

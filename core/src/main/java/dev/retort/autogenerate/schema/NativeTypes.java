@@ -24,6 +24,13 @@ public final class NativeTypes {
 
 	private static final Pattern QUOTED = Pattern.compile("'((?:[^']|'')*)'");
 
+	/**
+	 * The length of the {@code varchar} Hibernate gives an {@code @Enumerated(STRING)} column
+	 * where the database has no enum type: only a column of this length with a check of its values
+	 * is read as an enum (a discriminator column is a shorter {@code varchar} with such a check).
+	 */
+	public static final int ENUM_VARCHAR_LENGTH = 255;
+
 	private NativeTypes() {
 	}
 
@@ -125,7 +132,8 @@ public final class NativeTypes {
 			.replace("character large object", "clob")
 			.replace("binary large object", "blob")
 			.replace("timestamptz", "timestamp with time zone")
-			.replace("decimal", "numeric");
+			.replace("decimal", "numeric")
+			.replaceAll("^character\\b", "char");
 		type = switch (type) {
 			case "int", "int4" -> "integer";
 			case "int2" -> "smallint";
@@ -137,7 +145,8 @@ public final class NativeTypes {
 		};
 		if (family == DatabaseFamily.MARIADB) {
 			// Display widths mean nothing to the values: int(11) is an int
-			type = type.replaceAll("^(smallint|mediumint|int|bigint)\\(\\d+\\)", "$1");
+			type = type.replaceAll("^(smallint|mediumint|int|bigint)\\(\\d+\\)", "$1").replaceAll("^tinyint\\(([02-9]|\\d\\d+)\\)",
+					"tinyint");
 			type = type.replaceAll("^int\\b", "integer");
 		}
 		// Standard SQL time types may place the precision before "with time zone"
