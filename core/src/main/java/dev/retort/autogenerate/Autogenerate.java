@@ -1,0 +1,79 @@
+package dev.retort.autogenerate;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.dialect.Dialect;
+
+import dev.retort.RetortException;
+import dev.retort.autogenerate.compare.MigrationPlan;
+import dev.retort.autogenerate.compare.MigrationPlanner;
+import dev.retort.autogenerate.compare.SchemaComparator;
+import dev.retort.autogenerate.introspect.SchemaReaders;
+import dev.retort.autogenerate.model.EntityMapping;
+import dev.retort.autogenerate.model.ExistingRowValues;
+import dev.retort.autogenerate.model.MappingReader;
+import dev.retort.autogenerate.schema.Schema;
+import dev.retort.ddl.DatabaseFamily;
+import dev.retort.ddl.SqlRenderers;
+
+/**
+ * Alembic's {@code revision --autogenerate} and {@code check}: compares the entities' mapping with
+ * a live database and plans the revision that brings the database to the entities' schema.
+ *
+ * <pre class="code">
+ * MigrationPlan plan = Autogenerate.compare(connection, metadata, AutogenerateOptions.defaults());
+ * if (!plan.isEmpty()) {
+ *     RevisionBody body = RevisionCode.of(plan);   // the Java source of upgrade and downgrade
+ * }
+ * </pre>
+ */
+public final class Autogenerate {
+
+	private Autogenerate() {
+	}
+
+	/**
+	 * Compares the application's own mapping (as the starter receives it) with the database.
+	 * The mapping must be built for the database's dialect.
+	 */
+	public static MigrationPlan compare(Connection connection, Metadata metadata, AutogenerateOptions options) {
+		Schema model = MappingReader.read(metadata).filter(options.filter());
+		return compare(connection, model, ExistingRowValues.of(metadata), options);
+	}
+
+	/**
+	 * Compares entity classes, mapped with the database's Hibernate dialect and Hibernate's
+	 * default naming plus snake case, with the database.
+	 */
+	public static MigrationPlan compare(Connection connection, Collection<Class<?>> entityClasses,
+			AutogenerateOptions options) {
+		try (EntityMapping mapping = EntityMapping.build(entityClasses, dialectOf(connection))) {
+			return compare(connection, mapping.metadata(), options);
+		}
+	}
+
+	/** Compares an expected schema with the database. */
+	public static MigrationPlan compare(Connection connection, Schema model, ExistingRowValues existingRows,
+			AutogenerateOptions options) {
+		DatabaseFamily family = SchemaReaders.familyOf(connection);
+		String schema = (options.schema() != null) ? options.schema() : SchemaReaders.currentSchema(connection);
+		Schema database = SchemaReaders.forFamily(family).read(connection, schema).filter(options.filter());
+		SchemaComparator comparator = new SchemaComparator(family, options.compare(), existingRows);
+		return new MigrationPlanner().plan(comparator.compare(model.filter(options.filter()), database));
+	}
+
+	/** The Hibernate dialect of the connected database, with its version. */
+	public static Dialect dialectOf(Connection connection) {
+		try {
+			return SqlRenderers.dialectOf(connection.getMetaData());
+		}
+		catch (SQLException ex) {
+			throw new RetortException("Cannot read the database's metadata to choose a Hibernate dialect: "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+}

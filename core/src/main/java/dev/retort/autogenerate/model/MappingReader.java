@@ -1,0 +1,186 @@
+package dev.retort.autogenerate.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.H2Dialect;
+import org.hibernate.dialect.MySQLDialect;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.type.SqlTypes;
+
+import dev.retort.autogenerate.schema.CheckConstraint;
+import dev.retort.autogenerate.schema.Column;
+import dev.retort.autogenerate.schema.DefaultValues;
+import dev.retort.autogenerate.schema.ForeignKey;
+import dev.retort.autogenerate.schema.Index;
+import dev.retort.autogenerate.schema.NativeTypes;
+import dev.retort.autogenerate.schema.PrimaryKey;
+import dev.retort.autogenerate.schema.Schema;
+import dev.retort.autogenerate.schema.Sequence;
+import dev.retort.autogenerate.schema.Table;
+import dev.retort.autogenerate.schema.UniqueConstraint;
+import dev.retort.ddl.DatabaseFamily;
+import dev.retort.operations.ReferentialAction;
+import dev.retort.operations.ServerDefault;
+import dev.retort.operations.types.ColumnType;
+
+/**
+ * Reads the tables and sequences Hibernate's mapping expects into the neutral model, with the
+ * types its dialect gives them.
+ * <p>
+ * Traps handled here: a unique {@code @Index} is a unique key, not an index; a column's
+ * {@code unique = true} is a unique constraint with a generated name, matched by columns; the
+ * check Hibernate adds to an {@code @Enumerated(STRING)} column where the database has no enum
+ * type makes it an enum type, not a check; column order is the mapping's, never compared.
+ */
+public final class MappingReader {
+
+	/** How Hibernate writes the check of an enum column: {@code status in ('A','B')}. */
+	private static final Pattern ENUM_CHECK = Pattern.compile("\"?([^\" ]+)\"? in \\((.*)\\)", Pattern.DOTALL);
+
+	private MappingReader() {
+	}
+
+	/** The schema the mapping expects, with the types of the mapping's own dialect. */
+	public static Schema read(Metadata metadata) {
+		Dialect dialect = metadata.getDatabase().getDialect();
+		DatabaseFamily family = familyOf(dialect);
+		List<Table> tables = new ArrayList<>();
+		for (org.hibernate.mapping.Table table : metadata.collectTableMappings()) {
+			if (table.isPhysicalTable() && !table.isView() && !table.isAbstractUnionTable()) {
+				tables.add(table(table, metadata, family));
+			}
+		}
+		List<Sequence> sequences = new ArrayList<>();
+		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+			namespace.getSequences().forEach((sequence) -> sequences.add(new Sequence(
+					sequence.getName().getSequenceName().getText(), sequence.getInitialValue(),
+					sequence.getIncrementSize())));
+		}
+		return new Schema(tables, sequences);
+	}
+
+	/** The database family whose types a dialect writes. */
+	public static DatabaseFamily familyOf(Dialect dialect) {
+		if (dialect instanceof PostgreSQLDialect) {
+			return DatabaseFamily.POSTGRESQL;
+		}
+		if (dialect instanceof MySQLDialect) {
+			return DatabaseFamily.MARIADB;
+		}
+		if (dialect instanceof H2Dialect) {
+			return DatabaseFamily.H2;
+		}
+		return DatabaseFamily.OTHER;
+	}
+
+	private static Table table(org.hibernate.mapping.Table table, Metadata metadata, DatabaseFamily family) {
+		List<Column> columns = new ArrayList<>();
+		List<CheckConstraint> checks = new ArrayList<>();
+		List<UniqueConstraint> uniques = new ArrayList<>();
+		for (org.hibernate.mapping.Column column : table.getColumns()) {
+			columns.add(column(column, metadata, family, checks));
+		}
+		table.getChecks().forEach((check) -> checks.add(new CheckConstraint(check.getName(), check.getConstraint())));
+		for (org.hibernate.mapping.UniqueKey uniqueKey : table.getUniqueKeys().values()) {
+			uniques.add(new UniqueConstraint(uniqueKey.getName(), names(uniqueKey.getColumns()),
+					uniqueKey.isNameExplicit()));
+		}
+		for (org.hibernate.mapping.Column column : table.getColumns()) {
+			boolean covered = uniques.stream().anyMatch((unique) -> unique.columns().equals(List.of(column.getName())));
+			if (column.isUnique() && !covered) {
+				uniques.add(new UniqueConstraint(generatedUniqueName(table, column), List.of(column.getName()), false));
+			}
+		}
+		PrimaryKey primaryKey = (table.getPrimaryKey() != null)
+				? new PrimaryKey(null, names(table.getPrimaryKey().getColumns())) : null;
+		return new Table(table.getName(), columns, primaryKey, uniques, indexes(table), foreignKeys(table), checks,
+				table.getComment());
+	}
+
+	private static Column column(org.hibernate.mapping.Column column, Metadata metadata, DatabaseFamily family,
+			List<CheckConstraint> tableChecks) {
+		String nativeType = column.getSqlType(metadata);
+		ColumnType type = NativeTypes.parse(family, nativeType);
+		int typeCode = column.getSqlTypeCode(metadata);
+		if (type instanceof ColumnType.Timestamp timestamp && (typeCode == SqlTypes.TIMESTAMP_UTC
+				|| typeCode == SqlTypes.TIMESTAMP_WITH_TIMEZONE)) {
+			// MariaDB's datetime holds the UTC time of an Instant: a point in time on every database
+			type = new ColumnType.Timestamp(timestamp.precision(), true);
+		}
+		for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
+			Matcher enumCheck = ENUM_CHECK.matcher(check.getConstraint().strip());
+			if (check.isAnonymous() && type instanceof ColumnType.VarChar varChar
+					&& varChar.length() == NativeTypes.ENUM_VARCHAR_LENGTH && enumCheck.matches()
+					&& enumCheck.group(1).equalsIgnoreCase(column.getName())) {
+				type = new ColumnType.Enumerated(NativeTypes.quotedValues(enumCheck.group(2)));
+			}
+			else {
+				tableChecks.add(new CheckConstraint(check.getName(), check.getConstraint()));
+			}
+		}
+		ServerDefault serverDefault = DefaultValues.parse(column.getDefaultValue(), type);
+		return new Column(column.getName(), type, nativeType, column.isNullable() && !column.isIdentity(),
+				serverDefault, column.isIdentity(), column.getComment());
+	}
+
+	private static List<Index> indexes(org.hibernate.mapping.Table table) {
+		List<Index> indexes = new ArrayList<>();
+		for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
+			Map<org.hibernate.mapping.Column, String> order = index.getColumnOrderMap();
+			List<Index.IndexColumn> columns = index.getColumns().stream()
+				.map((column) -> new Index.IndexColumn(column.getName(),
+						"desc".equalsIgnoreCase(String.valueOf(order.get(column)).strip())))
+				.toList();
+			indexes.add(new Index(index.getName(), columns, index.isUnique()));
+		}
+		return indexes;
+	}
+
+	private static List<ForeignKey> foreignKeys(org.hibernate.mapping.Table table) {
+		List<ForeignKey> foreignKeys = new ArrayList<>();
+		for (org.hibernate.mapping.ForeignKey foreignKey : table.getForeignKeyCollection()) {
+			if (!foreignKey.isCreationEnabled() || !foreignKey.isPhysicalConstraint()) {
+				continue;
+			}
+			org.hibernate.mapping.Table referenced = foreignKey.getReferencedTable();
+			List<String> referencedColumns = foreignKey.isReferenceToPrimaryKey()
+					? names(referenced.getPrimaryKey().getColumns()) : names(foreignKey.getReferencedColumns());
+			foreignKeys.add(new ForeignKey(foreignKey.getName(), names(foreignKey.getColumns()), referenced.getName(),
+					referencedColumns, action(foreignKey.getOnDeleteAction()), ReferentialAction.NO_ACTION));
+		}
+		return foreignKeys;
+	}
+
+	private static ReferentialAction action(OnDeleteAction action) {
+		if (action == null) {
+			return ReferentialAction.NO_ACTION;
+		}
+		return switch (action) {
+			case CASCADE -> ReferentialAction.CASCADE;
+			case SET_NULL -> ReferentialAction.SET_NULL;
+			case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
+			case RESTRICT -> ReferentialAction.RESTRICT;
+			default -> ReferentialAction.NO_ACTION;
+		};
+	}
+
+	/** A readable name for a constraint Hibernate leaves unnamed: {@code uk_<table>_<column>}. */
+	private static String generatedUniqueName(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column) {
+		String name = ("uk_" + table.getName() + "_" + column.getName()).toLowerCase(Locale.ROOT);
+		return (name.length() > 60) ? name.substring(0, 60) : name;
+	}
+
+	private static List<String> names(List<org.hibernate.mapping.Column> columns) {
+		return columns.stream().map(org.hibernate.mapping.Column::getName).toList();
+	}
+
+}

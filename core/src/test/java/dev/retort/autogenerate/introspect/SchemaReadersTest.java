@@ -1,0 +1,207 @@
+package dev.retort.autogenerate.introspect;
+
+import java.sql.Connection;
+import java.util.List;
+
+import dev.retort.autogenerate.SchemaApplier;
+import dev.retort.autogenerate.schema.CheckConstraint;
+import dev.retort.autogenerate.schema.Column;
+import dev.retort.autogenerate.schema.ForeignKey;
+import dev.retort.autogenerate.schema.Index;
+import dev.retort.autogenerate.schema.Schema;
+import dev.retort.autogenerate.schema.SchemaFilter;
+import dev.retort.autogenerate.schema.Sequence;
+import dev.retort.autogenerate.schema.Table;
+import dev.retort.autogenerate.schema.UniqueConstraint;
+import dev.retort.operations.ReferentialAction;
+import dev.retort.operations.ServerDefault;
+import dev.retort.operations.types.ColumnType;
+import dev.retort.testing.DatabaseKind;
+import dev.retort.testing.DatabaseTest;
+import dev.retort.testing.TestDatabase;
+
+import static dev.retort.operations.Columns.column;
+import static dev.retort.operations.Constraints.check;
+import static dev.retort.operations.Constraints.foreignKey;
+import static dev.retort.operations.Constraints.unique;
+import static dev.retort.operations.types.Types.bigint;
+import static dev.retort.operations.types.Types.blob;
+import static dev.retort.operations.types.Types.bool;
+import static dev.retort.operations.types.Types.date;
+import static dev.retort.operations.types.Types.decimal;
+import static dev.retort.operations.types.Types.doublePrecision;
+import static dev.retort.operations.types.Types.enumOf;
+import static dev.retort.operations.types.Types.integer;
+import static dev.retort.operations.types.Types.json;
+import static dev.retort.operations.types.Types.real;
+import static dev.retort.operations.types.Types.smallint;
+import static dev.retort.operations.types.Types.string;
+import static dev.retort.operations.types.Types.text;
+import static dev.retort.operations.types.Types.time;
+import static dev.retort.operations.types.Types.timestamp;
+import static dev.retort.operations.types.Types.uuid;
+import static dev.retort.operations.types.Types.varbinary;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Schemas built with Retort's operations, read back by each database's reader into the neutral
+ * model: every portable type comes back as itself.
+ */
+class SchemaReadersTest {
+
+	@DatabaseTest
+	void readsTablesColumnsTypesDefaultsAndComments(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			new SchemaApplier(connection).apply((op) -> {
+				op.createTable("user_account",
+						column("id", uuid()).primaryKey(),
+						column("email", string(255)).notNull().comment("Where we write"),
+						column("is_active", bool()).notNull().serverDefault(true),
+						column("full_name", string(100)),
+						column("status", string(20)).notNull().serverDefaultText("it's new"),
+						column("visits", integer()).notNull().serverDefault(0),
+						column("small", smallint()),
+						column("price", decimal(10, 2)),
+						column("ratio", real()),
+						column("precise", doublePrecision()),
+						column("born", date()),
+						column("wakes", time()),
+						column("created_at", timestamp()).serverDefault("current_timestamp"),
+						column("bio", text()),
+						column("avatar", blob()),
+						column("digest", varbinary(32)),
+						column("doc", json()),
+						column("kind", enumOf("SMALL", "LARGE")));
+				op.setTableComment("user_account", "People who sign in");
+			});
+
+			Table table = read(db, connection).table("user_account").orElseThrow();
+
+			assertThat(table.comment()).isEqualTo("People who sign in");
+			assertThat(table.primaryKey().columns()).containsExactly("id");
+			assertThat(table.columns()).extracting(Column::name)
+				.containsExactly("id", "email", "is_active", "full_name", "status", "visits", "small", "price", "ratio",
+						"precise", "born", "wakes", "created_at", "bio", "avatar", "digest", "doc", "kind");
+			assertThat(types(table)).containsExactly(uuid(), string(255), bool(), string(100), string(20), integer(),
+					smallint(), decimal(10, 2), real(), doublePrecision(), date(), time(), timestamp(), text(), blob(),
+					(db.kind() == DatabaseKind.POSTGRESQL) ? blob() : varbinary(32), json(), enumOf("SMALL", "LARGE"));
+			Column email = table.column("email").orElseThrow();
+			assertThat(email.nullable()).isFalse();
+			assertThat(email.comment()).isEqualTo("Where we write");
+			assertThat(table.column("full_name").orElseThrow().nullable()).isTrue();
+			assertThat(table.column("is_active").orElseThrow().serverDefault()).isEqualTo(ServerDefault.bool(true));
+			assertThat(table.column("status").orElseThrow().serverDefault()).isEqualTo(ServerDefault.text("it's new"));
+			assertThat(table.column("visits").orElseThrow().serverDefault()).isEqualTo(ServerDefault.number(0));
+			assertThat(table.column("created_at").orElseThrow().serverDefault())
+				.isEqualTo(ServerDefault.expression("current_timestamp"));
+			assertThat(table.column("full_name").orElseThrow().serverDefault()).isNull();
+			assertThat(table.checks()).isEmpty();
+		}
+	}
+
+	@DatabaseTest
+	void readsKeysIndexesChecksAndSequences(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			new SchemaApplier(connection).apply((op) -> {
+				op.createTable("owner",
+						column("id", bigint()).identity().primaryKey(),
+						column("code", string(10)).notNull(),
+						column("region", string(10)).notNull(),
+						unique("uq_owner_code_region", "code", "region"));
+				op.createTable("pet",
+						column("id", bigint()).primaryKey(),
+						column("owner_id", bigint()).notNull(),
+						column("name", string(50)),
+						column("age", integer()),
+						foreignKey("fk_pet_owner", "owner_id").references("owner", "id").onDelete(ReferentialAction.CASCADE),
+						check("ck_pet_age", "age >= 0"));
+				op.createIndex("ix_pet_name_age", "pet", "name", "age");
+				op.createUniqueIndex("ux_pet_name", "pet", "name");
+				op.createSequence("pet_seq", 1, 50);
+			});
+
+			Schema schema = read(db, connection);
+			Table owner = schema.table("owner").orElseThrow();
+			Table pet = schema.table("pet").orElseThrow();
+
+			assertThat(owner.column("id").orElseThrow().identity()).isTrue();
+			assertThat(owner.column("id").orElseThrow().serverDefault()).isNull();
+			assertThat(owner.uniqueConstraints()).extracting(UniqueConstraint::name, UniqueConstraint::columns)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("uq_owner_code_region", List.of("code", "region")));
+			assertThat(pet.foreignKeys()).singleElement().satisfies((foreignKey) -> {
+				assertThat(foreignKey.name()).isEqualTo("fk_pet_owner");
+				assertThat(foreignKey.signature()).isEqualTo(new ForeignKey(null, List.of("owner_id"), "owner",
+						List.of("id"), ReferentialAction.CASCADE, null).signature());
+			});
+			assertThat(pet.checks()).extracting(CheckConstraint::name).containsExactly("ck_pet_age");
+			// A unique index is a unique constraint on MariaDB, where the two are one thing
+			if (db.kind() == DatabaseKind.MARIADB) {
+				assertThat(pet.indexes()).containsExactly(new Index("ix_pet_name_age",
+						List.of(Index.IndexColumn.ascending("name"), Index.IndexColumn.ascending("age")), false));
+				assertThat(pet.uniqueConstraints()).extracting(UniqueConstraint::name).containsExactly("ux_pet_name");
+			}
+			else {
+				assertThat(pet.indexes()).containsExactlyInAnyOrder(
+						new Index("ix_pet_name_age",
+								List.of(Index.IndexColumn.ascending("name"), Index.IndexColumn.ascending("age")), false),
+						new Index("ux_pet_name", List.of(Index.IndexColumn.ascending("name")), true));
+			}
+			assertThat(schema.sequences()).containsExactly(new Sequence("pet_seq", 1, 50));
+		}
+	}
+
+	@DatabaseTest
+	void leavesOutRetortsTablesAndExcludedOnes(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			new SchemaApplier(connection).apply((op) -> {
+				op.createTable("retort_version", column("version_num", string(64)).notNull());
+				op.createTable("retort_history", column("id", bigint()));
+				op.createTable("audit_log", column("id", bigint()));
+				op.createTable("customer", column("id", bigint()));
+			});
+
+			Schema schema = read(db, connection).filter(SchemaFilter.defaults().excluding(List.of("audit_*")));
+
+			assertThat(schema.tables()).extracting(Table::name).containsExactly("customer");
+		}
+	}
+
+	@DatabaseTest
+	void readsThreeHundredTablesInFewQueries(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			SchemaApplier applier = new SchemaApplier(connection);
+			applier.apply((op) -> {
+				for (int i = 0; i < 300; i++) {
+					op.createTable("t" + i,
+							column("id", bigint()).primaryKey(),
+							column("name", string(50)).notNull(),
+							column("parent_id", bigint()),
+							foreignKey("fk_t" + i + "_parent", "parent_id").references("t" + i, "id"));
+					op.createIndex("ix_t" + i + "_name", "t" + i, "name");
+				}
+			});
+
+			long start = System.nanoTime();
+			Schema schema = read(db, connection);
+			long millis = (System.nanoTime() - start) / 1_000_000;
+			System.out.println("[autogenerate] read 300 tables from " + db + " in " + millis + " ms");
+
+			assertThat(schema.tables()).hasSize(300);
+			assertThat(schema.tables()).allSatisfy((table) -> {
+				assertThat(table.columns()).hasSize(3);
+				assertThat(table.foreignKeys()).hasSize(1);
+				assertThat(table.indexes()).extracting(Index::name).containsExactly("ix_" + table.name() + "_name");
+			});
+			assertThat(millis).isLessThan(10_000);
+		}
+	}
+
+	private static Schema read(TestDatabase db, Connection connection) {
+		return SchemaReaders.forConnection(connection).read(connection, db.schema());
+	}
+
+	private static List<ColumnType> types(Table table) {
+		return table.columns().stream().map(Column::type).toList();
+	}
+
+}

@@ -1,0 +1,10 @@
+package dev.retort.autogenerate.models.inheritance;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Dog extends Animal {
+
+	private boolean goodBoy;
+
+}

@@ -1,0 +1,8 @@
+package dev.retort.autogenerate.models.shop;
+
+/** Mapped by ordinal. */
+public enum Tier {
+
+	BRONZE, SILVER, GOLD
+
+}
