@@ -1,13 +1,17 @@
 package dev.retort.autogenerate;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.dialect.Dialect;
 
 import dev.retort.RetortException;
+import dev.retort.autogenerate.code.RevisionCode;
+import dev.retort.autogenerate.compare.Difference;
 import dev.retort.autogenerate.compare.MigrationPlan;
 import dev.retort.autogenerate.compare.MigrationPlanner;
 import dev.retort.autogenerate.compare.SchemaComparator;
@@ -18,6 +22,8 @@ import dev.retort.autogenerate.model.MappingReader;
 import dev.retort.autogenerate.schema.Schema;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.SqlRenderers;
+import dev.retort.script.write.NewRevision;
+import dev.retort.script.write.RevisionWriter;
 
 /**
  * Alembic's {@code revision --autogenerate} and {@code check}: compares the entities' mapping with
@@ -26,7 +32,7 @@ import dev.retort.ddl.SqlRenderers;
  * <pre class="code">
  * MigrationPlan plan = Autogenerate.compare(connection, metadata, AutogenerateOptions.defaults());
  * if (!plan.isEmpty()) {
- *     RevisionBody body = RevisionCode.of(plan);   // the Java source of upgrade and downgrade
+ *     Autogenerate.writeRevision(plan, revision, Path.of("src/main/java"), "com.example.migrations");
  * }
  * </pre>
  */
@@ -63,6 +69,23 @@ public final class Autogenerate {
 		Schema database = SchemaReaders.forFamily(family).read(connection, schema).filter(options.filter());
 		SchemaComparator comparator = new SchemaComparator(family, options.compare(), existingRows);
 		return new MigrationPlanner().plan(comparator.compare(model.filter(options.filter()), database));
+	}
+
+	/**
+	 * Alembic's {@code check}: the differences between the entities and the database, without
+	 * writing anything; empty when they agree.
+	 */
+	public static List<Difference> check(Connection connection, Metadata metadata, AutogenerateOptions options) {
+		return compare(connection, metadata, options).differences();
+	}
+
+	/**
+	 * Writes the plan as a Java revision into the revisions package under the source directory.
+	 * @return the written file
+	 */
+	public static Path writeRevision(MigrationPlan plan, NewRevision revision, Path sourceDirectory,
+			String revisionsPackage) {
+		return new RevisionWriter().writeJava(revision, sourceDirectory, revisionsPackage, RevisionCode.of(plan));
 	}
 
 	/** The Hibernate dialect of the connected database, with its version. */
