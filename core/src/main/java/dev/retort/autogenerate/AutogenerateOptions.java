@@ -3,6 +3,7 @@ package dev.retort.autogenerate;
 import java.util.List;
 
 import dev.retort.autogenerate.compare.CompareOptions;
+import dev.retort.autogenerate.compare.RenameQuestion;
 import dev.retort.autogenerate.schema.SchemaFilter;
 
 /**
@@ -26,6 +27,11 @@ public record AutogenerateOptions(String schema, SchemaFilter filter, CompareOpt
 	/** Also leaves out tables matching these patterns ({@code retort.autogenerate.exclude-tables}). */
 	public AutogenerateOptions excludingTables(List<String> patterns) {
 		return new AutogenerateOptions(this.schema, this.filter.excluding(patterns), this.compare);
+	}
+
+	/** Asks about each inferred rename before taking it (a terminal's prompt). */
+	public AutogenerateOptions askingAboutRenames(RenameQuestion question) {
+		return new AutogenerateOptions(this.schema, this.filter, this.compare.askingAboutRenames(question));
 	}
 
 	public AutogenerateOptions withoutRenames() {

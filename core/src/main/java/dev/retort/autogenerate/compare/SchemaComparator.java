@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 
 import dev.retort.autogenerate.model.ExistingRowValues;
@@ -58,7 +59,8 @@ public final class SchemaComparator {
 			common.put(name, removed.remove(name));
 			added.remove(name);
 		});
-		Renames<Table> tableRenames = renames(added.values(), removed.values(), this::sameTableDefinition);
+		Renames<Table> tableRenames = renames(added.values(), removed.values(), this::sameTableDefinition,
+				(to, from) -> new RenameQuestion.Rename(null, from.name(), to.name()));
 		tableRenames.pairs.forEach((to, from) -> {
 			differences.add(new Difference.TableRenamed(from, to));
 			common.put(to.name(), from.withName(to.name()));
@@ -86,7 +88,8 @@ public final class SchemaComparator {
 			removed.remove(name);
 		});
 		Table renamedDatabase = database;
-		Renames<Column> columnRenames = renames(added.values(), removed.values(), this::sameColumnDefinition);
+		Renames<Column> columnRenames = renames(added.values(), removed.values(), this::sameColumnDefinition,
+				(to, from) -> new RenameQuestion.Rename(table, from.name(), to.name()));
 		for (Map.Entry<Column, Column> rename : columnRenames.pairs.entrySet()) {
 			Column to = rename.getKey();
 			Column from = rename.getValue();
@@ -261,10 +264,11 @@ public final class SchemaComparator {
 	}
 
 	/**
-	 * Pairs of an appeared and a gone item that are each other's only candidate; the others get
-	 * a note naming their candidates.
+	 * Pairs of an appeared and a gone item that are each other's only candidate, where the
+	 * question confirms them; the others get a note naming their candidates.
 	 */
-	private <T> Renames<T> renames(Iterable<T> appeared, Iterable<T> gone, BiPredicate<T, T> sameDefinition) {
+	private <T> Renames<T> renames(Iterable<T> appeared, Iterable<T> gone, BiPredicate<T, T> sameDefinition,
+			BiFunction<T, T, RenameQuestion.Rename> question) {
 		Renames<T> renames = new Renames<>();
 		if (!this.options.detectRenames()) {
 			return renames;
@@ -285,7 +289,9 @@ public final class SchemaComparator {
 					}
 				});
 				if (rivals.size() == 1) {
-					renames.pairs.put(to, from);
+					if (this.options.renameQuestion().confirm(question.apply(to, from))) {
+						renames.pairs.put(to, from);
+					}
 					continue;
 				}
 			}
