@@ -18,7 +18,7 @@ import dev.retort.RetortException;
  * @param managed the application's DataSource it stands for (the same, or the one it was derived
  * from); {@code null} when the migration connection is unrelated to any
  */
-record MigrationDataSource(DataSource dataSource, @Nullable DataSource managed) {
+public record MigrationDataSource(DataSource dataSource, @Nullable DataSource managed) {
 
 	/**
 	 * Chooses as Spring Boot's Flyway support does: a DataSource marked {@link RetortDataSource};

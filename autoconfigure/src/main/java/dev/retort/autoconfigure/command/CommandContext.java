@@ -7,6 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.retort.autoconfigure.RetortProperties;
 import dev.retort.autoconfigure.RevisionsLocation;
+import dev.retort.autoconfigure.autogenerate.ModelComparison;
 import dev.retort.RetortException;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.SqlRenderers;
@@ -79,6 +80,20 @@ final class CommandContext {
 	/** The revisions the database is at. */
 	Set<String> currentHeads() {
 		return retort().current();
+	}
+
+	/**
+	 * The comparison of the entities with the database, for {@code revision --autogenerate} and
+	 * {@code check}.
+	 */
+	ModelComparison modelComparison() {
+		return this.applicationContext.getBeanProvider(ModelComparison.class)
+			.getIfAvailable(() -> {
+				throw new RetortException("Autogenerate compares the application's JPA entities with the database,"
+						+ " but this application has no Hibernate EntityManagerFactory; add"
+						+ " spring-boot-starter-data-jpa and @Entity classes, or write the revision by hand"
+						+ " without --autogenerate");
+			});
 	}
 
 	/** Where new Java revisions are written: the source directory of the project. */

@@ -1,5 +1,7 @@
 package dev.retort.autoconfigure.command;
 
+import java.io.Console;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import dev.retort.RetortException;
+import dev.retort.autoconfigure.autogenerate.ModelComparison;
+import dev.retort.autogenerate.Autogenerate;
+import dev.retort.autogenerate.AutogenerateOptions;
+import dev.retort.autogenerate.compare.MigrationPlan;
 import dev.retort.script.RevisionGraph;
 import dev.retort.script.write.NewRevision;
 import dev.retort.script.write.NewRevisionResolver;
@@ -66,12 +72,9 @@ final class RevisionCommand implements Callable<Integer> {
 	public Integer call() {
 		RevisionFormat revisionFormat = RevisionFormat.of(this.format);
 		if (this.autogenerate) {
-			throw new RetortException("revision --autogenerate is not available in this version of Retort yet;"
-					+ " write the operations by hand in a revision made without --autogenerate");
+			return autogenerate(revisionFormat);
 		}
-		RevisionGraph graph = this.context.graph();
-		NewRevision revision = new NewRevisionResolver(graph).revision(
-				new RevisionRequest(this.message, this.revId, this.head, this.splice, this.branchLabels, this.dependsOn));
+		NewRevision revision = newRevision();
 		RevisionWriter writer = new RevisionWriter();
 		Path file = switch (revisionFormat) {
 			case JAVA -> writer.writeJava(revision, this.context.sourceDirectory(),
@@ -80,6 +83,46 @@ final class RevisionCommand implements Callable<Integer> {
 		};
 		this.spec.commandLine().getOut().println("Generating " + file + " ... done");
 		return 0;
+	}
+
+	private NewRevision newRevision() {
+		RevisionGraph graph = this.context.graph();
+		return new NewRevisionResolver(graph).revision(
+				new RevisionRequest(this.message, this.revId, this.head, this.splice, this.branchLabels, this.dependsOn));
+	}
+
+	/**
+	 * Compares the entities with the database and writes what differs as a Java revision; writes
+	 * nothing when they agree, as Django's {@code makemigrations} (Alembic writes an empty file).
+	 */
+	private int autogenerate(RevisionFormat revisionFormat) {
+		if (revisionFormat != RevisionFormat.JAVA) {
+			throw new RetortException("--autogenerate writes Java revisions; leave out --format " + this.format);
+		}
+		PrintWriter out = this.spec.commandLine().getOut();
+		NewRevision revision = newRevision();
+		ModelComparison comparison = this.context.modelComparison();
+		MigrationPlan plan = comparison.compare(autogenerateOptions(comparison));
+		if (plan.isEmpty()) {
+			out.println("No changes detected: the entities and the database agree; no revision written."
+					+ " (For an empty revision to fill by hand, leave out --autogenerate.)");
+			return 0;
+		}
+		DifferencePrinter.print(plan, out);
+		Path file = Autogenerate.writeRevision(plan, revision, this.context.sourceDirectory(),
+				this.context.revisions().javaPackage());
+		out.println("Generating " + file + " ... done");
+		return 0;
+	}
+
+	/** The application's settings; a person at a terminal confirms each inferred rename. */
+	private AutogenerateOptions autogenerateOptions(ModelComparison comparison) {
+		AutogenerateOptions options = comparison.options();
+		if (this.noRenames) {
+			return options.withoutRenames();
+		}
+		Console console = System.console();
+		return (console != null) ? options.askingAboutRenames(new ConsoleRenameQuestion(console)) : options;
 	}
 
 	/**

@@ -57,8 +57,13 @@ public class MigrationsEndpoint {
 			return error("The comparison with the entity model is not available: no JPA EntityManagerFactory"
 					+ " (or no Hibernate) in this application", WebEndpointResponse.STATUS_BAD_REQUEST);
 		}
-		return new WebEndpointResponse<>(
-				new MigrationsDescriptor(current, heads, pending, revisions, this.modelDiff.differences()));
+		try {
+			return new WebEndpointResponse<>(
+					new MigrationsDescriptor(current, heads, pending, revisions, this.modelDiff.differences()));
+		}
+		catch (RetortException ex) {
+			return error(ex.getMessage(), STATUS_CONFLICT);
+		}
 	}
 
 	@ReadOperation

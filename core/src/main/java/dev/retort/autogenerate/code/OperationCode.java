@@ -35,10 +35,9 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
 	@Override
 	public CodeBlock createTable(Operation.CreateTable operation) {
 		CodeBlock.Builder code = CodeBlock.builder().add("$L.createTable($S", this.op, operation.table().name());
-		code.indent();
+		// A statement's wrapped lines are indented as continuation lines already
 		operation.columns().forEach((column) -> code.add(",\n$L", column(column)));
 		operation.constraints().forEach((constraint) -> code.add(",\n$L", constraint(constraint)));
-		code.unindent();
 		return code.add(")").build();
 	}
 
@@ -86,21 +85,19 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
 		if (operation.comment() != null) {
 			change.add(".comment($S)", operation.comment());
 		}
-		// What the column is now: MariaDB restates the whole column, and offline it cannot ask
-		change.add("\n$>$>");
+		// What the column is now, a fact a line: MariaDB restates the whole column, and offline it cannot ask
 		if (operation.existingType() != null) {
-			change.add(".existingType($L)", type(operation.existingType()));
+			change.add("\n.existingType($L)", type(operation.existingType()));
 		}
 		if (operation.existingNullable() != null) {
-			change.add(".existingNullable($L)", operation.existingNullable());
+			change.add("\n.existingNullable($L)", operation.existingNullable());
 		}
 		if (operation.existingServerDefault() != null) {
-			change.add(".existingServerDefault($L)", serverDefault(operation.existingServerDefault()));
+			change.add("\n.existingServerDefault($L)", serverDefault(operation.existingServerDefault()));
 		}
 		if (operation.existingComment() != null) {
-			change.add(".existingComment($S)", operation.existingComment());
+			change.add("\n.existingComment($S)", operation.existingComment());
 		}
-		change.add("$<$<");
 		return CodeBlock.of("$L.alterColumn($S, $S, (c) -> $L)", this.op, operation.table().name(), operation.column(),
 				change.build());
 	}

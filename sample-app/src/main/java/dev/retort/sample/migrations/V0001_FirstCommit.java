@@ -3,36 +3,31 @@ package dev.retort.sample.migrations;
 import dev.retort.Migration;
 import dev.retort.Operations;
 import dev.retort.Revision;
+import dev.retort.operations.Columns;
+import dev.retort.operations.Constraints;
 import dev.retort.operations.ReferentialAction;
-
-import static dev.retort.operations.Columns.column;
-import static dev.retort.operations.Constraints.foreignKey;
-import static dev.retort.operations.Constraints.unique;
-import static dev.retort.operations.types.Types.bool;
-import static dev.retort.operations.types.Types.string;
-import static dev.retort.operations.types.Types.uuid;
+import dev.retort.operations.types.Types;
 
 /**
  * first commit.
  */
 @Revision(id = "6815160da2bb", message = "first commit")
 public class V0001_FirstCommit implements Migration {
-
 	@Override
 	public void upgrade(Operations op) {
 		op.createTable("user",
-				column("id", uuid()).primaryKey(),
-				column("email", string(255)).notNull(),
-				column("is_superuser", bool()).notNull(),
-				column("full_name", string(255)),
-				column("hashed_password", string(255)).notNull(),
-				unique("ix_user_email", "email"));
+				Columns.column("id", Types.uuid()).primaryKey(),
+				Columns.column("email", Types.string(255)).notNull(),
+				Columns.column("full_name", Types.string(255)),
+				Columns.column("hashed_password", Types.string(255)).notNull(),
+				Columns.column("is_superuser", Types.bool()).notNull(),
+				Constraints.unique("ix_user_email", "email"));
 		op.createTable("item",
-				column("id", uuid()).primaryKey(),
-				column("title", string(255)).notNull(),
-				column("description", string(255)),
-				column("owner_id", uuid()).notNull(),
-				foreignKey("fk_item_owner_id", "owner_id").references("user", "id").onDelete(ReferentialAction.CASCADE));
+				Columns.column("id", Types.uuid()).primaryKey(),
+				Columns.column("description", Types.string(255)),
+				Columns.column("title", Types.string(255)).notNull(),
+				Columns.column("owner_id", Types.uuid()).notNull(),
+				Constraints.foreignKey("fk_item_owner_id", "owner_id").references("user", "id").onDelete(ReferentialAction.CASCADE));
 	}
 
 	@Override
@@ -40,5 +35,4 @@ public class V0001_FirstCommit implements Migration {
 		op.dropTable("item");
 		op.dropTable("user");
 	}
-
 }

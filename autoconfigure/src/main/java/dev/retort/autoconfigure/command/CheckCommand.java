@@ -1,0 +1,44 @@
+package dev.retort.autoconfigure.command;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import dev.retort.autogenerate.compare.MigrationPlan;
+
+/**
+ * {@code retort check}: Alembic's {@code check}, a gate for CI. Compares the entities with the
+ * database (which must be at the heads) and exits with 1 when autogenerate would write anything.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+		description = "Fail (exit 1) when the entities and the database differ: a revision is missing.")
+final class CheckCommand implements Callable<Integer> {
+
+	private final CommandContext context;
+
+	@Spec
+	CommandSpec spec;
+
+	CheckCommand(CommandContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public Integer call() {
+		MigrationPlan plan = this.context.modelComparison().compare(this.context.modelComparison().options());
+		PrintWriter out = this.spec.commandLine().getOut();
+		if (plan.isEmpty()) {
+			out.println("No new upgrade operations detected: the entities and the database agree.");
+			return 0;
+		}
+		DifferencePrinter.print(plan, out);
+		out.println("FAILED: New upgrade operations detected (" + plan.differences().size()
+				+ "); write them into a revision with: revision --autogenerate -m \"<message>\""
+				+ " (mvn retort:revision -Dautogenerate -Dmessage=\"...\")");
+		return 1;
+	}
+
+}
