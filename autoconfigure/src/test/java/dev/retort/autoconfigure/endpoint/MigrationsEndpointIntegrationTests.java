@@ -110,6 +110,30 @@ class MigrationsEndpointIntegrationTests {
 		}
 	}
 
+	@DatabaseTest
+	void checkComparesTheEntitiesWithTheDatabase(TestDatabase db) throws Exception {
+		try (ConfigurableApplicationContext context = start(db)) {
+			HttpResponse<String> agreeing = get(context, "/actuator/migrations?check=true");
+			assertThat(agreeing.statusCode()).as(agreeing.body()).isEqualTo(200);
+			assertThat(texts(json.readTree(agreeing.body()).get("modelDiff"))).isEmpty();
+
+			try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+				statement.execute("alter table person drop column email");
+			}
+			HttpResponse<String> differing = get(context, "/actuator/migrations?check=true");
+			assertThat(differing.statusCode()).as(differing.body()).isEqualTo(200);
+			assertThat(texts(json.readTree(differing.body()).get("modelDiff"))).containsExactly("add column person.email");
+		}
+	}
+
+	@DatabaseTest({ DatabaseKind.H2 })
+	void checkRefusesADatabaseThatIsNotAtTheHeads(TestDatabase db) throws Exception {
+		try (ConfigurableApplicationContext context = start(db, "--management.endpoint.migrations.access=unrestricted")) {
+			assertThat(post(context, "{\"action\": \"downgrade\", \"target\": \"-1\"}").statusCode()).isEqualTo(200);
+			assertError(get(context, "/actuator/migrations?check=true"), 409, "not up to date");
+		}
+	}
+
 	@DatabaseTest({ DatabaseKind.H2 })
 	void badInputGets400WithAMessageAndChangesNothing(TestDatabase db) throws Exception {
 		try (ConfigurableApplicationContext context = start(db,
