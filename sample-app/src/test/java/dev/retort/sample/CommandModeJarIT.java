@@ -1,0 +1,187 @@
+package dev.retort.sample;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.retort.testing.DatabaseKind;
+import dev.retort.testing.DatabaseTest;
+import dev.retort.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every verb of the command mode as a user runs it in production, {@code java -jar
+ * retort-sample-app.jar retort <verb>}, with its output and exit status, on H2 and PostgreSQL.
+ * Runs after {@code package}, on the repackaged jar.
+ */
+class CommandModeJarIT {
+
+	private static final Path JAR = Path.of("target", "retort-sample-app.jar");
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void everyVerbOnH2() throws Exception {
+		String url = "jdbc:h2:file:" + this.directory.resolve("db") + ";AUTO_SERVER=TRUE";
+		everyVerb(new Target(url, "sa", ""));
+	}
+
+	@DatabaseTest({ DatabaseKind.POSTGRESQL })
+	void everyVerbOnPostgresql(TestDatabase db) throws Exception {
+		everyVerb(new Target(db.url(), db.user(), db.password()));
+	}
+
+	private void everyVerb(Target target) throws Exception {
+		Path sources = this.directory.resolve("src/main/java");
+		Path migrations = sources.resolve("dev/retort/sample/migrations");
+		Path sql = this.directory.resolve("sql");
+
+		Run init = retort(target, "init");
+		assertThat(init.status()).as(init.output()).isZero();
+		assertThat(init.output()).contains("Created the revisions package dev.retort.sample.migrations")
+			.contains("Next steps:");
+		assertThat(migrations.resolve("package-info.java")).exists();
+
+		Run notUpToDate = retort(target, "check");
+		assertThat(notUpToDate.status()).as(notUpToDate.output()).isEqualTo(1);
+		assertThat(notUpToDate.output()).contains("FAILED: The database is not up to date: it is at base")
+			.contains("upgrade heads");
+
+		Run upgrade = retort(target, "upgrade", "head");
+		assertThat(upgrade.status()).as(upgrade.output()).isZero();
+		assertThat(upgrade.output()).containsPattern("Upgraded 6815160da2bb, first commit \\(\\d+ ms\\)")
+			.contains("Upgraded 419b366a45aa, Add is_active to User")
+			.contains("The database is at 419b366a45aa.");
+
+		Run agreeing = retort(target, "check");
+		assertThat(agreeing.status()).as(agreeing.output()).isZero();
+		assertThat(agreeing.output()).contains("No new upgrade operations detected");
+		Run nothing = retort(target, "revision", "--autogenerate", "-m", "nothing");
+		assertThat(nothing.status()).as(nothing.output()).isZero();
+		assertThat(nothing.output()).contains("No changes detected");
+		assertThat(javaRevisions(migrations)).isEmpty();
+
+		// The database loses a column the entities map: check fails, autogenerate writes it back
+		target.execute("alter table \"user\" drop column full_name");
+		Run differing = retort(target, "check");
+		assertThat(differing.status()).as(differing.output()).isEqualTo(1);
+		assertThat(differing.output()).contains("Detected add column user.full_name")
+			.contains("FAILED: New upgrade operations detected (1)");
+		Run autogenerate = retort(target, "revision", "--autogenerate", "-m", "Restore the full name");
+		assertThat(autogenerate.status()).as(autogenerate.output()).isZero();
+		assertThat(autogenerate.output()).contains("Detected add column user.full_name").contains("... done");
+		assertThat(javaRevisions(migrations)).singleElement().satisfies((file) -> {
+			assertThat(file.getFileName().toString()).endsWith("_RestoreTheFullName.java");
+			assertThat(Files.readString(file)).contains("revises = \"419b366a45aa\"")
+				.contains("op.addColumn(\"user\", Columns.column(\"full_name\", Types.string(255)))")
+				.contains("op.dropColumn(\"user\", \"full_name\")");
+		});
+		target.execute("alter table \"user\" add column full_name varchar(255)");
+		assertThat(retort(target, "check").status()).isZero();
+
+		// A branch from the first revision, as a SQL revision read from a directory at run time
+		Run branch = retort(target, "revision", "-m", "audit branch", "--format", "sql", "--head", "6815160da2bb",
+				"--splice", "--rev-id", "a0d1700b5a1c");
+		assertThat(branch.status()).as(branch.output()).isZero();
+		assertThat(sqlRevisions(sql)).hasSize(1);
+		Run heads = retort(target, "heads");
+		assertThat(heads.output()).contains("419b366a45aa (head)").contains("a0d1700b5a1c (head)");
+		Run branches = retort(target, "branches");
+		assertThat(branches.output()).contains("6815160da2bb").contains("-> 419b366a45aa").contains("-> a0d1700b5a1c");
+		Run ambiguous = retort(target, "upgrade", "head");
+		assertThat(ambiguous.status()).isEqualTo(1);
+		assertThat(ambiguous.output()).contains("FAILED:").contains("heads");
+		Run both = retort(target, "upgrade", "heads");
+		assertThat(both.status()).as(both.output()).isZero();
+		assertThat(both.output()).contains("Upgraded a0d1700b5a1c, audit branch");
+		assertThat(retort(target, "current").output()).contains("419b366a45aa").contains("a0d1700b5a1c");
+		Run merge = retort(target, "merge", "heads", "-m", "merge audit");
+		assertThat(merge.status()).as(merge.output()).isZero();
+		assertThat(javaRevisions(migrations)).anySatisfy((file) -> assertThat(Files.readString(file))
+			.contains("revises = { \"419b366a45aa\", \"a0d1700b5a1c\" }").contains("message = \"merge audit\""));
+
+		Run history = retort(target, "history", "--indicate-current");
+		assertThat(history.status()).isZero();
+		assertThat(history.output()).contains("6815160da2bb -> 419b366a45aa (head) (current), Add is_active to User")
+			.contains("6815160da2bb -> a0d1700b5a1c (head) (current), audit branch")
+			.contains("<base> -> 6815160da2bb (branchpoint), first commit");
+		Run show = retort(target, "show", "419b");
+		assertThat(show.output()).contains("Rev: 419b366a45aa (head)").contains("Parent: 6815160da2bb");
+
+		Run downgrade = retort(target, "downgrade", "a0d1700b5a1c@-1");
+		assertThat(downgrade.status()).as(downgrade.output()).isZero();
+		assertThat(downgrade.output()).contains("Downgraded a0d1700b5a1c");
+		Run stamp = retort(target, "stamp", "6815160da2bb", "--purge");
+		assertThat(stamp.status()).as(stamp.output()).isZero();
+		assertThat(retort(target, "current").output()).contains("6815160da2bb").doesNotContain("419b366a45aa");
+		Run restamp = retort(target, "stamp", "heads");
+		assertThat(restamp.status()).as(restamp.output()).isZero();
+		Run base = retort(target, "downgrade", "base");
+		assertThat(base.status()).as(base.output()).isZero();
+		assertThat(base.output()).contains("Downgraded 6815160da2bb").contains("The database is at base.");
+
+		Run usage = retort(target, "downgrade");
+		assertThat(usage.status()).isEqualTo(2);
+		Run help = retort(target, "revision", "--help");
+		assertThat(help.status()).isZero();
+		assertThat(help.output()).contains("--autogenerate").contains("--no-renames");
+	}
+
+	private static List<Path> javaRevisions(Path migrations) throws IOException {
+		try (Stream<Path> files = Files.list(migrations)) {
+			return files.filter((file) -> !file.getFileName().toString().equals("package-info.java")).toList();
+		}
+	}
+
+	private static List<Path> sqlRevisions(Path directory) throws IOException {
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.filter((file) -> file.toString().endsWith(".sql")).toList();
+		}
+	}
+
+	private Run retort(Target target, String... arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString(), "retort"));
+		command.addAll(List.of(arguments));
+		command.add("--spring.datasource.url=" + target.url());
+		command.add("--spring.datasource.username=" + target.user());
+		command.add("--spring.datasource.password=" + target.password());
+		command.add("--retort.source-directory=" + this.directory.resolve("src/main/java"));
+		command.add("--retort.sql-locations=file:" + this.directory.resolve("sql") + ",classpath:db/revisions");
+		Process process = new ProcessBuilder(command).directory(this.directory.toFile())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		return new Run(process.exitValue(), output);
+	}
+
+	record Run(int status, String output) {
+	}
+
+	record Target(String url, String user, String password) {
+
+		void execute(String sql) throws SQLException {
+			try (Connection connection = DriverManager.getConnection(this.url, this.user, this.password);
+					Statement statement = connection.createStatement()) {
+				statement.execute(sql);
+			}
+		}
+
+	}
+
+}
