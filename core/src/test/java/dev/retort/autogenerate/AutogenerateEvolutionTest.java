@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.hibernate.boot.Metadata;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +69,8 @@ class AutogenerateEvolutionTest {
 						assertThat(added.column().name()).isEqualTo("is_active");
 						assertThat(added.existingRows()).isEqualTo(ServerDefault.bool(true));
 					});
-			applier.apply(plan.upgradeOperations());
+			CompiledRevision revision = CompiledRevision.of(plan, this.directory, "Add is_active to User");
+			applier.apply(revision.upgrade());
 			assertThat(query(connection, "select is_active from " + userTable(db))).containsExactly("true");
 			// The one-off value leaves no lasting default behind
 			assertThat(read(db, connection).table("user").orElseThrow().column("is_active").orElseThrow().serverDefault())
@@ -77,7 +79,7 @@ class AutogenerateEvolutionTest {
 				.differences()).isEmpty();
 			HibernateValidation.validate(db, EntityModels.SEED_WITH_IS_ACTIVE);
 
-			applier.apply(plan.downgradeOperations());
+			applier.apply(revision.downgrade());
 			assertThat(normalised(read(db, connection))).isEqualTo(before);
 			assertThat(query(connection, "select email from " + userTable(db))).containsExactly("ann@example.com");
 		}
@@ -206,7 +208,9 @@ class AutogenerateEvolutionTest {
 					.expect(Difference.TableAdded.class),
 				scenario("missing table with an identity key", (op, s) -> op.dropTable("purchase_order"))
 					.expect(Difference.TableAdded.class)
-					.afterUpgrade("select count(*) from purchase_order", "0"),
+					.afterUpgrade("select count(*) from purchase_order", "0")
+					.afterUpgrade((schema) -> assertThat(schema.table("purchase_order").orElseThrow().column("id")
+						.orElseThrow().identity()).as("purchase_order.id is an identity column").isTrue()),
 				scenario("missing sequence", (op, s) -> op.dropSequence("customer_id_seq"))
 					.expect(Difference.SequenceAdded.class),
 				scenario("extra sequence", (op, s) -> op.createSequence("legacy_seq", 1, 1))
@@ -308,6 +312,8 @@ class AutogenerateEvolutionTest {
 					.contains(fragment));
 				applier.apply(revision.upgrade());
 				Map<String, Long> kept = assertSameRows(connection, rows, scenario.name() + ": after the upgrade");
+				Schema upgraded = read(fresh, connection);
+				scenario.schemaChecks().forEach((check) -> check.accept(upgraded));
 				for (Map.Entry<String, String> value : scenario.valuesAfterUpgrade().entrySet()) {
 					assertThat(values(connection, value.getKey())).as(scenario.name() + ": " + value.getKey())
 						.containsExactly(value.getValue());
@@ -388,7 +394,7 @@ class AutogenerateEvolutionTest {
 	}
 
 	private static Scenario changing(String name, Change change) {
-		return new Scenario(name, change, AutogenerateOptions.defaults(), List.of(), List.of(), Map.of());
+		return new Scenario(name, change, AutogenerateOptions.defaults(), List.of(), List.of(), Map.of(), List.of());
 	}
 
 	/** How a scenario changes the database away from the shop's entities. */
@@ -403,29 +409,38 @@ class AutogenerateEvolutionTest {
 	 * @param differences the kinds of difference autogenerate must find, exactly
 	 * @param sourceFragments text the generated revision must contain
 	 * @param valuesAfterUpgrade queries of one value and the value they must give after the upgrade
+	 * @param schemaChecks assertions on the schema after the upgrade
 	 */
 	private record Scenario(String name, Change change, AutogenerateOptions options, List<Class<?>> differences,
-			List<String> sourceFragments, Map<String, String> valuesAfterUpgrade) {
+			List<String> sourceFragments, Map<String, String> valuesAfterUpgrade, List<Consumer<Schema>> schemaChecks) {
 
 		Scenario expect(Class<?>... kinds) {
 			return new Scenario(this.name, this.change, this.options, List.of(kinds), this.sourceFragments,
-					this.valuesAfterUpgrade);
+					this.valuesAfterUpgrade, this.schemaChecks);
 		}
 
 		Scenario options(AutogenerateOptions options) {
 			return new Scenario(this.name, this.change, options, this.differences, this.sourceFragments,
-					this.valuesAfterUpgrade);
+					this.valuesAfterUpgrade, this.schemaChecks);
 		}
 
 		Scenario source(String... fragments) {
 			return new Scenario(this.name, this.change, this.options, this.differences, List.of(fragments),
-					this.valuesAfterUpgrade);
+					this.valuesAfterUpgrade, this.schemaChecks);
 		}
 
 		Scenario afterUpgrade(String sql, String value) {
 			Map<String, String> values = new LinkedHashMap<>(this.valuesAfterUpgrade);
 			values.put(sql, value);
-			return new Scenario(this.name, this.change, this.options, this.differences, this.sourceFragments, values);
+			return new Scenario(this.name, this.change, this.options, this.differences, this.sourceFragments, values,
+					this.schemaChecks);
+		}
+
+		Scenario afterUpgrade(Consumer<Schema> check) {
+			List<Consumer<Schema>> checks = new ArrayList<>(this.schemaChecks);
+			checks.add(check);
+			return new Scenario(this.name, this.change, this.options, this.differences, this.sourceFragments,
+					this.valuesAfterUpgrade, checks);
 		}
 
 	}

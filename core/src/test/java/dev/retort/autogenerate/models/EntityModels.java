@@ -42,6 +42,10 @@ public final class EntityModels {
 
 	public static final List<Class<?>> KINDS = List.of(Measurement.class);
 
+	/** The fixpoint corpus: the seed and the five models. */
+	public static final List<List<Class<?>>> CORPUS = List.of(SEED, SEED_WITH_IS_ACTIVE, SHOP, INHERITANCE, LIBRARY,
+			KINDS);
+
 	private EntityModels() {
 	}
 
