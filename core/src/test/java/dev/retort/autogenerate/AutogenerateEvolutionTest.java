@@ -269,65 +269,108 @@ class AutogenerateEvolutionTest {
 	 * For each scenario, on a database of its own: the shop's schema with rows, changed by the
 	 * scenario; autogenerate, the generated revision compiled and its upgrade applied; no row
 	 * lost, the next autogenerate finds nothing, and the downgrade restores the changed schema.
+	 * The revisions of all scenarios are compiled together, javac being the slowest step.
 	 */
 	private void run(TestDatabase db, List<Scenario> scenarios) throws Exception {
 		// Every scenario runs, and the failure names all that failed
 		List<String> failures = new ArrayList<>();
+		List<Prepared> prepared = new ArrayList<>();
 		// The mapping and the first revision are the same for every scenario: built once
-		try (Connection connection = db.connect();
-				EntityMapping shop = EntityMapping.build(EntityModels.SHOP, Autogenerate.dialectOf(connection))) {
-			List<Operation> initial = Autogenerate.compare(connection, shop.metadata(), AutogenerateOptions.defaults())
+		try (Connection first = db.connect();
+				EntityMapping shop = EntityMapping.build(EntityModels.SHOP, Autogenerate.dialectOf(first))) {
+			List<Operation> initial = Autogenerate.compare(first, shop.metadata(), AutogenerateOptions.defaults())
 				.upgradeOperations();
-			for (Scenario scenario : scenarios) {
-				try {
-					run(db, shop.metadata(), initial, scenario, scenarios.indexOf(scenario));
+			CompiledRevision.Batch batch = new CompiledRevision.Batch(this.directory.resolve(db.kind().name()));
+			try {
+				for (Scenario scenario : scenarios) {
+					TestDatabase fresh = TestDatabase.of(db.kind());
+					try {
+						Prepared ready = prepare(scenario, fresh, shop.metadata(), initial);
+						batch.add(ready.plan(), scenario.name());
+						prepared.add(ready);
+					}
+					catch (Exception | AssertionError ex) {
+						failures.add(scenario.name() + ": " + ex);
+						fresh.close();
+					}
 				}
-				catch (Exception | AssertionError ex) {
-					failures.add(scenario.name() + ": " + ex);
+				List<CompiledRevision> revisions = batch.compile();
+				for (int i = 0; i < prepared.size(); i++) {
+					try {
+						check(prepared.get(i), revisions.get(i), shop.metadata());
+					}
+					catch (Exception | AssertionError ex) {
+						failures.add(prepared.get(i).scenario().name() + ": " + ex);
+					}
+				}
+			}
+			finally {
+				for (Prepared ready : prepared) {
+					ready.connection().close();
+					ready.database().close();
 				}
 			}
 		}
 		assertThat(failures).as(db + ": %d of %d scenarios failed", failures.size(), scenarios.size()).isEmpty();
 	}
 
-	private void run(TestDatabase db, Metadata shop, List<Operation> initial, Scenario scenario, int number)
+	/** The shop with rows, changed by the scenario, and the plan autogenerate makes of it. */
+	private static Prepared prepare(Scenario scenario, TestDatabase fresh, Metadata shop, List<Operation> initial)
 			throws Exception {
-		{
-			try (TestDatabase fresh = TestDatabase.of(db.kind()); Connection connection = fresh.connect()) {
-				SchemaApplier applier = new SchemaApplier(connection);
-				applier.apply(initial);
-				insertShopRows(applier);
-				scenario.change().apply(applier, read(fresh, connection));
-				Schema changed = normalised(read(fresh, connection));
-				Map<String, Long> rows = rowCounts(connection, changed);
+		Connection connection = fresh.connect();
+		try {
+			SchemaApplier applier = new SchemaApplier(connection);
+			applier.apply(initial);
+			insertShopRows(applier);
+			scenario.change().apply(applier, read(fresh, connection));
+			Schema changed = normalised(read(fresh, connection));
+			Map<String, Long> rows = rowCounts(connection, changed);
 
-				MigrationPlan plan = Autogenerate.compare(connection, shop, scenario.options());
+			MigrationPlan plan = Autogenerate.compare(connection, shop, scenario.options());
 
-				assertThat(plan.differences()).as(scenario.name())
-					.extracting((difference) -> (Object) difference.getClass())
-					.containsExactlyInAnyOrderElementsOf(scenario.differences());
-				CompiledRevision revision = CompiledRevision.of(plan,
-						this.directory.resolve(fresh.kind().name() + "_" + number), scenario.name());
-				scenario.sourceFragments().forEach((fragment) -> assertThat(revision.source()).as(scenario.name())
-					.contains(fragment));
-				applier.apply(revision.upgrade());
-				Map<String, Long> kept = assertSameRows(connection, rows, scenario.name() + ": after the upgrade");
-				Schema upgraded = read(fresh, connection);
-				scenario.schemaChecks().forEach((check) -> check.accept(upgraded));
-				for (Map.Entry<String, String> value : scenario.valuesAfterUpgrade().entrySet()) {
-					assertThat(values(connection, value.getKey())).as(scenario.name() + ": " + value.getKey())
-						.containsExactly(value.getValue());
-				}
-				assertThat(Autogenerate.compare(connection, shop, AutogenerateOptions.defaults()).differences())
-					.as(scenario.name() + ": after the upgrade")
-					.extracting(Difference::describe)
-					.isEmpty();
-				applier.apply(revision.downgrade());
-				assertThat(normalised(read(fresh, connection))).as(scenario.name() + ": after the downgrade")
-					.isEqualTo(changed);
-				assertSameRows(connection, kept, scenario.name() + ": after the downgrade");
-			}
+			assertThat(plan.differences()).as(scenario.name())
+				.extracting((difference) -> (Object) difference.getClass())
+				.containsExactlyInAnyOrderElementsOf(scenario.differences());
+			return new Prepared(scenario, fresh, connection, changed, rows, plan);
 		}
+		catch (Exception | AssertionError ex) {
+			connection.close();
+			throw ex;
+		}
+	}
+
+	/** Applies the compiled revision up and down and checks what it did. */
+	private static void check(Prepared prepared, CompiledRevision revision, Metadata shop) throws Exception {
+		Scenario scenario = prepared.scenario();
+		Connection connection = prepared.connection();
+		SchemaApplier applier = new SchemaApplier(connection);
+		scenario.sourceFragments().forEach((fragment) -> assertThat(revision.source()).as(scenario.name())
+			.contains(fragment));
+		applier.apply(revision.upgrade());
+		Map<String, Long> kept = assertSameRows(connection, prepared.rows(), scenario.name() + ": after the upgrade");
+		Schema upgraded = read(prepared.database(), connection);
+		scenario.schemaChecks().forEach((schemaCheck) -> schemaCheck.accept(upgraded));
+		for (Map.Entry<String, String> value : scenario.valuesAfterUpgrade().entrySet()) {
+			assertThat(values(connection, value.getKey())).as(scenario.name() + ": " + value.getKey())
+				.containsExactly(value.getValue());
+		}
+		assertThat(Autogenerate.compare(connection, shop, AutogenerateOptions.defaults()).differences())
+			.as(scenario.name() + ": after the upgrade")
+			.extracting(Difference::describe)
+			.isEmpty();
+		applier.apply(revision.downgrade());
+		assertThat(normalised(read(prepared.database(), connection))).as(scenario.name() + ": after the downgrade")
+			.isEqualTo(prepared.changed());
+		assertSameRows(connection, kept, scenario.name() + ": after the downgrade");
+	}
+
+	/**
+	 * A scenario's database, changed and compared, waiting for its compiled revision.
+	 * @param changed the schema as the scenario left it
+	 * @param rows the rows of its tables then
+	 */
+	private record Prepared(Scenario scenario, TestDatabase database, Connection connection, Schema changed,
+			Map<String, Long> rows, MigrationPlan plan) {
 	}
 
 	/** Two customers, an order, a phone number and a coupon. */
