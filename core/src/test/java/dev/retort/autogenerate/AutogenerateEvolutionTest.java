@@ -137,6 +137,10 @@ class AutogenerateEvolutionTest {
 				scenario("column comment missing", (op, s) -> op.alterColumn("customer", "loyalty_points",
 						(c) -> c.dropComment()))
 					.expect(Difference.ColumnChanged.class),
+				scenario("comment on a large object, whose type each database spells its own way",
+						(op, s) -> op.setColumnComment("customer", "notes", "Anything"))
+					.expect(Difference.ColumnChanged.class)
+					.source("op.alterColumn(\"customer\", \"notes\", (c) -> c.comment(\"\")"),
 				scenario("table comment", (op, s) -> op.setTableComment("customer", "Clients"))
 					.expect(Difference.TableCommentChanged.class),
 				scenario("table comment missing", (op, s) -> op.dropTableComment("customer"))
