@@ -154,7 +154,10 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 		String alter = alterTable(op.table(), context);
 		return switch (op.kind()) {
 			case PRIMARY_KEY -> steps(alter + " drop primary key");
-			case FOREIGN_KEY -> steps(alter + " drop foreign key " + quote(op.name()));
+			// MariaDB made an index of the key's name for it when none served; it goes with the key,
+			// so that dropping a key it created leaves the table as it was before
+			case FOREIGN_KEY -> steps(alter + " drop foreign key " + quote(op.name()) + ", drop index if exists "
+					+ quote(op.name()));
 			case UNIQUE -> steps(alter + " drop index " + quote(op.name()));
 			case CHECK -> steps(alter + " drop constraint " + quote(op.name()));
 		};

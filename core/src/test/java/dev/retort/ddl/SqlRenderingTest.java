@@ -200,7 +200,8 @@ class SqlRenderingTest {
 			op.dropConstraint("item", null, ConstraintKind.PRIMARY_KEY);
 		};
 
-		assertThat(sql(mariaDb, downgrade)).containsExactly("alter table item drop foreign key fk_item_owner",
+		assertThat(sql(mariaDb, downgrade)).containsExactly(
+				"alter table item drop foreign key fk_item_owner, drop index if exists fk_item_owner",
 				"alter table item drop index uq_item_title", "alter table item drop constraint ck_item_title",
 				"alter table item drop primary key");
 		assertThat(sql(postgres, downgrade)).containsExactly("alter table item drop constraint fk_item_owner",

@@ -35,11 +35,15 @@ import dev.retort.operations.types.ColumnType;
  */
 public final class MigrationPlanner {
 
-	/** When a change runs in the upgrade; the downgrade runs them backwards. */
+	/**
+	 * When a change runs in the upgrade; the downgrade runs them backwards. Tables are dropped
+	 * before others are created: a table dropped and one created in its place (a rename not
+	 * inferred) may carry constraints of the same name, which H2 and MariaDB keep per schema.
+	 */
 	private enum Phase {
 
-		RENAME, DROP_FOREIGN_KEY, DROP_CONSTRAINT, CREATE_SEQUENCE, CREATE_TABLE, ADD_COLUMN, ALTER_COLUMN,
-		ADD_PRIMARY_KEY, ADD_CONSTRAINT, ADD_FOREIGN_KEY, COMMENT, DROP_COLUMN, DROP_TABLE, DROP_SEQUENCE
+		RENAME, DROP_FOREIGN_KEY, DROP_CONSTRAINT, DROP_TABLE, CREATE_SEQUENCE, CREATE_TABLE, ADD_COLUMN,
+		ALTER_COLUMN, ADD_PRIMARY_KEY, ADD_CONSTRAINT, ADD_FOREIGN_KEY, COMMENT, DROP_COLUMN, DROP_SEQUENCE
 
 	}
 
@@ -225,10 +229,18 @@ public final class MigrationPlanner {
 		Column from = changed.from();
 		Column to = changed.to();
 		String comment = null;
+		List<PlannedOperation> fill = new ArrayList<>();
 		if (from.nullable() && !to.nullable()) {
-			comment = (changed.existingRows() != null)
-					? "Rows holding null fail this; the entity's initial value is " + describe(changed.existingRows())
-					: "TODO rows holding null fail this: fill them first";
+			if (usable(changed.existingRows(), to.type()) && PlainNames.plain(changed.table(), from.name())) {
+				fill.add(PlannedOperation.commented(new Operation.ExecuteSql("update " + changed.table() + " set "
+						+ from.name() + " = " + literal(changed.existingRows()) + " where " + from.name() + " is null"),
+						"Rows holding null get " + describe(changed.existingRows()) + ", the entity's initial value"));
+			}
+			else {
+				comment = (changed.existingRows() != null)
+						? "Rows holding null fail this; the entity's initial value is " + describe(changed.existingRows())
+						: "TODO rows holding null fail this: fill them first";
+			}
 		}
 		Operation.AlterColumn upgrade = alter(table, from, to);
 		Operation.AlterColumn downgrade = alter(table, to, from);
@@ -239,7 +251,16 @@ public final class MigrationPlanner {
 		if (changed.narrowing() && comment != null) {
 			planned = new PlannedOperation(upgrade, List.of(planned.comments().get(0), comment), true);
 		}
-		return new Change(Phase.ALTER_COLUMN, List.of(planned), List.of(PlannedOperation.of(downgrade)));
+		fill.add(planned);
+		return new Change(Phase.ALTER_COLUMN, fill, List.of(PlannedOperation.of(downgrade)));
+	}
+
+	/** A value as an SQL literal all three databases read alike. */
+	private static String literal(ServerDefault value) {
+		if (value instanceof ServerDefault.Text text) {
+			return "'" + text.value().replace("'", "''") + "'";
+		}
+		return describe(value);
 	}
 
 	/** The change from one definition to the other, stating the current one for MariaDB. */
@@ -273,8 +294,10 @@ public final class MigrationPlanner {
 			upgrade.add(dropConstraint(changed.table(), from.name(), ConstraintKind.PRIMARY_KEY));
 		}
 		if (to != null) {
-			upgrade.add(addConstraint(changed.table(), new Constraint.PrimaryKey(to.name(), to.columns())));
-			downgrade.add(dropConstraint(changed.table(), to.name(), ConstraintKind.PRIMARY_KEY));
+			// PostgreSQL and H2 drop a primary key by name only: one the mapping leaves unnamed gets one
+			String name = (to.name() != null) ? to.name() : "pk_" + changed.table().toLowerCase(Locale.ROOT);
+			upgrade.add(addConstraint(changed.table(), new Constraint.PrimaryKey(name, to.columns())));
+			downgrade.add(dropConstraint(changed.table(), name, ConstraintKind.PRIMARY_KEY));
 		}
 		if (from != null) {
 			downgrade.add(addConstraint(changed.table(), new Constraint.PrimaryKey(from.name(), from.columns())));

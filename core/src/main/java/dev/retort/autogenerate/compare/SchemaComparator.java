@@ -110,7 +110,9 @@ public final class SchemaComparator {
 				boolean narrowing = !this.types.same(from.type(), to.type()) && this.types.narrows(from.type(), to.type());
 				ServerDefault existing = (from.nullable() && !to.nullable())
 						? this.existingRows.valueFor(table, name).orElse(null) : null;
-				differences.add(new Difference.ColumnChanged(table, from, to, narrowing, existing));
+				// A type this database cannot tell from the model's is kept: the revision changes only what differs
+				Column target = this.types.same(from.type(), to.type()) ? to.withType(from.type()) : to;
+				differences.add(new Difference.ColumnChanged(table, from, target, narrowing, existing));
 			}
 		}
 		comparePrimaryKey(table, model.primaryKey(), renamedDatabase.primaryKey(), differences);

@@ -31,6 +31,7 @@ import dev.retort.ddl.DatabaseFamily;
 import dev.retort.operations.ReferentialAction;
 import dev.retort.operations.ServerDefault;
 import dev.retort.operations.types.ColumnType;
+import dev.retort.operations.types.Types;
 
 /**
  * Reads the tables and sequences Hibernate's mapping expects into the neutral model, with the
@@ -108,9 +109,14 @@ public final class MappingReader {
 
 	private static Column column(org.hibernate.mapping.Column column, Metadata metadata, DatabaseFamily family,
 			List<CheckConstraint> tableChecks) {
+		// Read before getSqlType(metadata), which keeps the type it works out as if it were given
+		boolean columnDefinition = column.getSqlType() != null;
 		String nativeType = column.getSqlType(metadata);
 		ColumnType type = NativeTypes.parse(family, nativeType);
 		int typeCode = column.getSqlTypeCode(metadata);
+		if (!columnDefinition) {
+			type = portable(type, typeCode);
+		}
 		if (type instanceof ColumnType.Timestamp timestamp && (typeCode == SqlTypes.TIMESTAMP_UTC
 				|| typeCode == SqlTypes.TIMESTAMP_WITH_TIMEZONE)) {
 			// MariaDB's datetime holds the UTC time of an Instant: a point in time on every database
@@ -130,6 +136,35 @@ public final class MappingReader {
 		ServerDefault serverDefault = DefaultValues.parse(column.getDefaultValue(), type);
 		return new Column(column.getName(), type, nativeType, column.isNullable() && !column.isIdentity(),
 				serverDefault, column.isIdentity(), column.getComment());
+	}
+
+	/**
+	 * The type with the spellings Hibernate itself chooses on the other databases, where they
+	 * differ and no portable type covers them all, so that a revision generated on one database
+	 * creates on another what Hibernate expects there: a {@code TINYINT} (an ordinal enum) is a
+	 * {@code smallint} on PostgreSQL, a {@code CHAR} (a {@code Character}) a {@code varchar} on
+	 * MariaDB, a large object ({@code @Lob}) an {@code oid} on PostgreSQL.
+	 */
+	private static ColumnType portable(ColumnType type, int typeCode) {
+		if (typeCode == SqlTypes.TINYINT
+				&& (type instanceof ColumnType.SmallInt || (type instanceof ColumnType.Raw raw && raw.sql().equals("tinyint")))) {
+			return Types.raw("tinyint").on(DatabaseFamily.POSTGRESQL, "smallint");
+		}
+		if (typeCode == SqlTypes.CLOB || typeCode == SqlTypes.NCLOB) {
+			return Types.raw("clob").on(DatabaseFamily.POSTGRESQL, "oid").on(DatabaseFamily.MARIADB, "longtext");
+		}
+		if (typeCode == SqlTypes.BLOB) {
+			return Types.raw("blob").on(DatabaseFamily.POSTGRESQL, "oid").on(DatabaseFamily.MARIADB, "longblob");
+		}
+		if (typeCode == SqlTypes.CHAR) {
+			Integer length = (type instanceof ColumnType.VarChar varChar) ? Integer.valueOf(varChar.length())
+					: (type instanceof ColumnType.Raw raw && raw.sql().matches("char\\(\\d+\\)"))
+							? Integer.valueOf(raw.sql().replaceAll("\\D", "")) : null;
+			if (length != null) {
+				return Types.raw("char(" + length + ")").on(DatabaseFamily.MARIADB, "varchar(" + length + ")");
+			}
+		}
+		return type;
 	}
 
 	private static List<Index> indexes(org.hibernate.mapping.Table table) {

@@ -15,6 +15,7 @@ import dev.retort.autogenerate.models.library.Author;
 import dev.retort.autogenerate.models.library.Book;
 import dev.retort.autogenerate.models.library.BookCopy;
 import dev.retort.autogenerate.models.library.Publisher;
+import dev.retort.autogenerate.models.shop.Coupon;
 import dev.retort.autogenerate.models.shop.Customer;
 import dev.retort.autogenerate.models.shop.PurchaseOrder;
 
@@ -32,7 +33,7 @@ public final class EntityModels {
 	public static final List<Class<?>> SEED_WITH_IS_ACTIVE = List.of(dev.retort.autogenerate.models.seed2.User.class,
 			dev.retort.autogenerate.models.seed2.Item.class);
 
-	public static final List<Class<?>> SHOP = List.of(Customer.class, PurchaseOrder.class);
+	public static final List<Class<?>> SHOP = List.of(Customer.class, PurchaseOrder.class, Coupon.class);
 
 	public static final List<Class<?>> INHERITANCE = List.of(Vehicle.class, Car.class, Truck.class, Payment.class,
 			CardPayment.class, Animal.class, Dog.class, Cat.class);
@@ -40,6 +41,10 @@ public final class EntityModels {
 	public static final List<Class<?>> LIBRARY = List.of(Publisher.class, Author.class, Book.class, BookCopy.class);
 
 	public static final List<Class<?>> KINDS = List.of(Measurement.class);
+
+	/** The fixpoint corpus: the seed and the five models. */
+	public static final List<List<Class<?>>> CORPUS = List.of(SEED, SEED_WITH_IS_ACTIVE, SHOP, INHERITANCE, LIBRARY,
+			KINDS);
 
 	private EntityModels() {
 	}

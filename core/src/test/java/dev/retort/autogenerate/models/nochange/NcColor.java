@@ -1,0 +1,8 @@
+package dev.retort.autogenerate.models.nochange;
+
+/** Mapped by name. */
+public enum NcColor {
+
+	RED, GREEN
+
+}
