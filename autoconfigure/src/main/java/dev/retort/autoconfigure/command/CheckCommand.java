@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import dev.retort.autoconfigure.autogenerate.ModelComparison;
 import dev.retort.autogenerate.compare.MigrationPlan;
 
 /**
@@ -28,7 +29,8 @@ final class CheckCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		MigrationPlan plan = this.context.modelComparison().compare(this.context.modelComparison().options());
+		ModelComparison comparison = this.context.modelComparison();
+		MigrationPlan plan = comparison.compare(comparison.options());
 		PrintWriter out = this.spec.commandLine().getOut();
 		if (plan.isEmpty()) {
 			out.println("No new upgrade operations detected: the entities and the database agree.");
