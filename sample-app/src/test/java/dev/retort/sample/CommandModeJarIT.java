@@ -45,6 +45,41 @@ class CommandModeJarIT {
 		everyVerb(new Target(db.url(), db.user(), db.password()));
 	}
 
+	@Test
+	void aRenameIsAskedAtATerminalAndInferredWithoutOne() throws Exception {
+		Target target = new Target("jdbc:h2:file:" + this.directory.resolve("db") + ";AUTO_SERVER=TRUE", "sa", "");
+		Path migrations = this.directory.resolve("src/main/java/dev/retort/sample/migrations");
+		assertThat(retort(target, "upgrade", "head").status()).isZero();
+		target.execute("alter table \"user\" alter column full_name rename to display_name");
+
+		Run inferred = retort(target, "revision", "--autogenerate", "-m", "rename inferred");
+		assertThat(inferred.status()).as(inferred.output()).isZero();
+		assertThat(inferred.output()).contains("Detected rename column user.display_name to full_name (inferred)")
+			.doesNotContain("Did you rename");
+		assertThat(javaRevisions(migrations)).singleElement().satisfies((file) -> {
+			assertThat(Files.readString(file)).contains("op.renameColumn(\"user\", \"display_name\", \"full_name\")");
+			Files.delete(file);
+		});
+
+		// script(1) gives the process a terminal, where a person answers "n"
+		List<String> command = retortCommand(target, "revision", "--autogenerate", "-m", "rename declined");
+		String line = String.join(" ", command.stream().map((argument) -> "'" + argument + "'").toList());
+		Process process = new ProcessBuilder("script", "-qec", line, "/dev/null").directory(this.directory.toFile())
+			.redirectErrorStream(true)
+			.start();
+		process.getOutputStream().write("n\n".getBytes(StandardCharsets.UTF_8));
+		process.getOutputStream().flush();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as(output).isZero();
+		assertThat(output).contains("Did you rename user.display_name to user.full_name? [Y/n]")
+			.contains("Detected add column user.full_name")
+			.contains("Detected drop column user.display_name  [destructive]");
+		assertThat(javaRevisions(migrations)).singleElement()
+			.satisfies((file) -> assertThat(Files.readString(file)).doesNotContain("renameColumn")
+				.contains("op.dropColumn(\"user\", \"display_name\")"));
+	}
+
 	private void everyVerb(Target target) throws Exception {
 		Path sources = this.directory.resolve("src/main/java");
 		Path migrations = sources.resolve("dev/retort/sample/migrations");
@@ -154,6 +189,15 @@ class CommandModeJarIT {
 	}
 
 	private Run retort(Target target, String... arguments) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(retortCommand(target, arguments)).directory(this.directory.toFile())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		return new Run(process.exitValue(), output);
+	}
+
+	private List<String> retortCommand(Target target, String... arguments) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString(), "retort"));
 		command.addAll(List.of(arguments));
@@ -162,12 +206,7 @@ class CommandModeJarIT {
 		command.add("--spring.datasource.password=" + target.password());
 		command.add("--retort.source-directory=" + this.directory.resolve("src/main/java"));
 		command.add("--retort.sql-locations=file:" + this.directory.resolve("sql") + ",classpath:db/revisions");
-		Process process = new ProcessBuilder(command).directory(this.directory.toFile())
-			.redirectErrorStream(true)
-			.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-		return new Run(process.exitValue(), output);
+		return command;
 	}
 
 	record Run(int status, String output) {
