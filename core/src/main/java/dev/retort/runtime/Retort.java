@@ -79,12 +79,23 @@ public final class Retort {
 
 	/** Applies the revisions up to the target: {@code head}, {@code heads}, an id, {@code +2}... */
 	public MigrationResult upgrade(String target) {
-		return migrate("upgrade", (current) -> this.graph.planUpgrade(current, target));
+		return migrate("upgrade", (current) -> this.graph.planUpgrade(current, target), true);
+	}
+
+	/**
+	 * Applies the revisions up to the target, as {@link #upgrade(String)}, but refuses to resume
+	 * a step left half-done: for start-up, where that needs an operator's look first. The check is
+	 * made under the migration lock, because before it a step that another instance is running at
+	 * that moment looks the same in the history as one that a crash left behind.
+	 * @throws UnfinishedStepException when a step was left half-done
+	 */
+	public MigrationResult upgradeUnlessUnfinished(String target) {
+		return migrate("upgrade", (current) -> this.graph.planUpgrade(current, target), false);
 	}
 
 	/** Reverts revisions down to the target: {@code -1}, an id, {@code base}, {@code <label>@base}... */
 	public MigrationResult downgrade(String target) {
-		return migrate("downgrade", (current) -> this.graph.planDowngrade(current, target));
+		return migrate("downgrade", (current) -> this.graph.planDowngrade(current, target), true);
 	}
 
 	/**
@@ -196,14 +207,18 @@ public final class Retort {
 		return statements;
 	}
 
-	private MigrationResult migrate(String action, java.util.function.Function<Set<String>, Plan> planner) {
+	private MigrationResult migrate(String action, java.util.function.Function<Set<String>, Plan> planner,
+			boolean resumeUnfinished) {
 		return withLock((session) -> {
 			Connection connection = session.connection;
 			Set<String> before = session.tables.heads(connection);
 			List<HistoryRow> history = session.tables.history(connection);
+			Optional<UnfinishedStep> unfinished = unfinished(history);
+			if (!resumeUnfinished && unfinished.isPresent()) {
+				throw new UnfinishedStepException(unfinished.get());
+			}
 			Plan plan = planner.apply(before);
 			checkChecksums(before, history);
-			Optional<UnfinishedStep> unfinished = unfinished(history);
 			boolean oneTransaction = !this.settings.transactionPerRevision() && session.family().transactionalDdl();
 			StepRunner runner = new StepRunner(connection, session.renderer, session.tables, this.settings,
 					this.listener);
