@@ -3,6 +3,7 @@ package dev.retort.runtime;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -342,8 +343,14 @@ public final class Retort {
 			try (MigrationLock lock = MigrationLock.acquire(this.dataSource, session.family(),
 					session.renderer.identifiers(), this.settings)) {
 				connection.setAutoCommit(true);
-				session.tables.create(connection);
-				return work.run(session);
+				session.checkClient(true);
+				try {
+					session.tables.create(connection);
+					return work.run(session);
+				}
+				finally {
+					session.checkClient(false);
+				}
 			}
 		}
 		catch (SQLException ex) {
@@ -396,6 +403,28 @@ public final class Retort {
 
 		DatabaseFamily family() {
 			return this.renderer.family();
+		}
+
+		/**
+		 * On PostgreSQL, makes the server check every second that this client still lives while
+		 * a statement runs. A killed process's lock, on a connection of its own, is freed at once,
+		 * but without the check its migration's backend would run its statement (a long
+		 * {@code ALTER}, a {@code pg_sleep}) to the end, holding the killed revision's locks
+		 * while the next instance, which now has the migration lock, waits on them. Best effort:
+		 * before PostgreSQL 14 or off Linux the setting is missing, and the backend notices at its
+		 * next write as before. Reset afterwards, for the connection goes back to the pool.
+		 */
+		void checkClient(boolean check) {
+			if (family() != DatabaseFamily.POSTGRESQL) {
+				return;
+			}
+			try (Statement statement = this.connection.createStatement()) {
+				statement.execute(check ? "set client_connection_check_interval = 1000"
+						: "reset client_connection_check_interval");
+			}
+			catch (SQLException ex) {
+				logger.debug("client_connection_check_interval is not available", ex);
+			}
 		}
 
 	}
