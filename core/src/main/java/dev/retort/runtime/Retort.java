@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -58,6 +61,9 @@ public final class Retort {
 	private final RetortSettings settings;
 
 	private final MigrationListener listener;
+
+	/** Orders this instance's own migrating commands, fairly: see {@link #awaitOwnCommands()}. */
+	private final ReentrantLock commands = new ReentrantLock(true);
 
 	private Retort(Builder builder) {
 		this.dataSource = builder.dataSource;
@@ -338,6 +344,38 @@ public final class Retort {
 	}
 
 	private <T> T withLock(SessionWork<T> work) {
+		awaitOwnCommands();
+		try {
+			return withDatabaseLock(work);
+		}
+		finally {
+			this.commands.unlock();
+		}
+	}
+
+	/**
+	 * Waits, up to the lock timeout, for the commands of this instance that run already. Each
+	 * command holds two connections, its own and the lock's; were the waiting ones to take theirs
+	 * first, a pool with fewer connections than twice the callers (eight HTTP clients on a pool of
+	 * ten) would be emptied by waiters, and the one that holds the lock could not get its own.
+	 */
+	private void awaitOwnCommands() {
+		Duration timeout = this.settings.lockTimeout();
+		try {
+			if (this.commands.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				return;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new RetortException("Interrupted while waiting for the migration lock", ex);
+		}
+		throw new LockTimeoutException("Could not take the migration lock within " + timeout.toSeconds()
+				+ "s: another command of this application is migrating the database. Wait and retry, or raise"
+				+ " retort.lock-timeout.");
+	}
+
+	private <T> T withDatabaseLock(SessionWork<T> work) {
 		try (Connection connection = connect()) {
 			Session session = new Session(connection, this.settings);
 			try (MigrationLock lock = MigrationLock.acquire(this.dataSource, session.family(),
