@@ -216,6 +216,17 @@ public final class Retort {
 
 	private MigrationResult migrate(String action, java.util.function.Function<Set<String>, Plan> planner,
 			boolean resumeUnfinished) {
+		// Planned once before the lock, so that a target the revisions cannot reach, a version
+		// table naming a revision the code lacks or a changed checksum fails with the database
+		// untouched: taking the lock creates Retort's tables (and, on H2, the lock's own table)
+		withConnection((session) -> {
+			Set<String> current = session.tables.heads(session.connection);
+			planner.apply(current);
+			if (this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
+				checkChecksums(current, session.tables.history(session.connection));
+			}
+			return null;
+		});
 		return withLock((session) -> {
 			Connection connection = session.connection;
 			Set<String> before = session.tables.heads(connection);
