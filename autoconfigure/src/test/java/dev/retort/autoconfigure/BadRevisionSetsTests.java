@@ -1,11 +1,6 @@
 package dev.retort.autoconfigure;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -80,12 +75,12 @@ class BadRevisionSetsTests {
 
 	private void assertStartUpFailsUntouched(TestDatabase db, String revisions, String... message)
 			throws SQLException {
-		List<String> before = snapshot(db);
+		List<String> before = SchemaSnapshot.of(db);
 		startUp(db, revisions).withPropertyValues("retort.checksum-policy=fail").run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(messages(context.getStartupFailure())).contains(message);
 		});
-		assertThat(snapshot(db)).containsExactlyElementsOf(before);
+		assertThat(SchemaSnapshot.of(db)).containsExactlyElementsOf(before);
 	}
 
 	private ApplicationContextRunner startUp(TestDatabase db, String revisions) {
@@ -102,36 +97,6 @@ class BadRevisionSetsTests {
 			messages.append(cause.getMessage()).append('\n');
 		}
 		return messages.toString();
-	}
-
-	/** The schema's tables and columns, and Retort's version and history rows if it has them. */
-	static List<String> snapshot(TestDatabase db) throws SQLException {
-		List<String> snapshot = new ArrayList<>();
-		try (Connection connection = db.connect()) {
-			try (PreparedStatement statement = connection.prepareStatement("select table_name, column_name, data_type"
-					+ " from information_schema.columns where table_schema = ? order by table_name, column_name")) {
-				statement.setString(1, db.schema());
-				try (ResultSet rows = statement.executeQuery()) {
-					while (rows.next()) {
-						snapshot.add(rows.getString(1) + "." + rows.getString(2) + " " + rows.getString(3));
-					}
-				}
-			}
-			if (snapshot.stream().anyMatch((column) -> column.toLowerCase().startsWith("retort_version."))) {
-				rows(connection, "select version_num from retort_version order by version_num", snapshot);
-				rows(connection, "select concat(id, ' ', revision, ' ', direction, ' ', outcome, ' ', statements_done,"
-						+ " ' ', checksum) from retort_history order by id", snapshot);
-			}
-		}
-		return snapshot;
-	}
-
-	private static void rows(Connection connection, String sql, List<String> snapshot) throws SQLException {
-		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-			while (rows.next()) {
-				snapshot.add(rows.getString(1));
-			}
-		}
 	}
 
 }
