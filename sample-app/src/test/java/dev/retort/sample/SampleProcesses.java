@@ -43,7 +43,8 @@ final class SampleProcesses {
 		command.add(System.getProperty("java.class.path"));
 		command.add(SampleApplication.class.getName());
 		command.addAll(arguments);
-		Path log = this.directory.resolve(String.format("child-%02d.log", this.started.incrementAndGet()));
+		Path log = this.directory.resolve(String.format("child-%02d-%d.log", this.started.incrementAndGet(),
+				System.nanoTime()));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		return new Child(process, log);
 	}
