@@ -3,6 +3,10 @@ package dev.retort.sample;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,8 +111,7 @@ class CommandModeProcessTests {
 	void hostileTargetsAreRefusedAndChangeNothing() throws Exception {
 		assertThat(retort("upgrade", "6815160da2bb").status()).isZero();
 		List<List<String>> commands = List.of(List.of("upgrade", "head'; drop table \"user\"; --"),
-				List.of("downgrade", "base' or '1'='1"), List.of("stamp", "\"; delete from retort_version; --"),
-				List.of("upgrade", "x".repeat(20_000)), List.of("upgrade", "head", "--frobnicate"));
+				List.of("stamp", "\"; delete from retort_version; --"), List.of("upgrade", "x".repeat(20_000)));
 		List<SampleProcesses.Child> children = new ArrayList<>();
 		for (List<String> arguments : commands) {
 			children.add(start(arguments.toArray(String[]::new)));
@@ -117,18 +120,19 @@ class CommandModeProcessTests {
 		for (SampleProcesses.Child child : children) {
 			runs.add(child.await(Duration.ofMinutes(2)));
 		}
-		assertThat(runs.get(0).status()).isEqualTo(1);
+		assertThat(runs).allSatisfy((run) -> assertThat(run.status()).as(run.output()).isEqualTo(1));
 		assertThat(runs.get(0).output()).contains("FAILED: Target 'head'; drop table \"user\"; --' is not understood");
-		assertThat(runs.get(1).status()).isEqualTo(1);
-		assertThat(runs.get(1).output()).contains("FAILED:").contains("base' or '1'='1");
-		assertThat(runs.get(2).status()).isEqualTo(1);
-		assertThat(runs.get(2).output()).contains("FAILED:").contains("delete from retort_version");
-		assertThat(runs.get(3).status()).isEqualTo(1);
-		assertThat(runs.get(3).output()).contains("FAILED: A target of 20000 characters is not understood")
+		assertThat(runs.get(1).output()).contains("FAILED:").contains("delete from retort_version");
+		assertThat(runs.get(2).output()).contains("FAILED: A target of 20000 characters is not understood")
 			.doesNotContain("x".repeat(100));
-		assertThat(runs.get(4).status()).isEqualTo(2);
-		assertThat(runs.get(4).output()).contains("--frobnicate");
-		assertThat(retort("current").output()).contains("6815160da2bb").doesNotContain("419b366a45aa");
+		try (Connection connection = DriverManager.getConnection(
+				"jdbc:h2:file:" + this.directory.resolve("db") + ";AUTO_SERVER=TRUE", "sa", PASSWORD);
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select version_num from retort_version")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getString(1)).isEqualTo("6815160da2bb");
+			assertThat(rows.next()).isFalse();
+		}
 	}
 
 	/**
