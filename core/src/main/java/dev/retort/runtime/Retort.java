@@ -47,8 +47,9 @@ import dev.retort.script.Step;
  * retort.upgrade("head");
  * </pre>
  *
- * Thread-safe: each command takes its own connections, and the lock orders commands of any number
- * of instances.
+ * Thread-safe: each command takes its own connections, and the database's migration lock orders
+ * commands of any number of instances; within one instance, commands that migrate also wait for
+ * each other before taking connections, so that waiting ones never empty a small pool.
  */
 public final class Retort {
 
