@@ -11,6 +11,7 @@ import org.springframework.beans.factory.InitializingBean;
 import dev.retort.RetortException;
 import dev.retort.runtime.MigrationResult;
 import dev.retort.runtime.Retort;
+import dev.retort.runtime.UnfinishedStepException;
 
 /**
  * Brings the database to the revisions when the application starts, before anything that uses
@@ -45,8 +46,7 @@ public class RetortMigrationInitializer implements InitializingBean {
 		}
 		switch (this.properties.getStartup()) {
 			case UPGRADE -> {
-				refuseUnfinishedStep();
-				MigrationResult result = this.retort.upgrade(this.properties.getTarget());
+				MigrationResult result = upgrade();
 				if (!result.steps().isEmpty()) {
 					logger.info("Retort applied {} revision(s): now at {}", result.steps().size(), result.to());
 				}
@@ -60,12 +60,17 @@ public class RetortMigrationInitializer implements InitializingBean {
 	/**
 	 * A step left half-done by a failure or a crash (where DDL commits as it goes) is not resumed
 	 * behind the operator's back at start-up: it needs a look, then an explicit
-	 * {@code retort upgrade} (which resumes it) or {@code retort stamp}.
+	 * {@code retort upgrade} (which resumes it) or {@code retort stamp}. Retort checks under the
+	 * migration lock, so that the step of another instance migrating at the same moment is
+	 * waited for rather than taken for a crash's.
 	 */
-	private void refuseUnfinishedStep() {
-		this.retort.unfinished().ifPresent((step) -> {
-			throw new RetortException("Start-up refuses to migrate: " + Retort.describe(step));
-		});
+	private MigrationResult upgrade() {
+		try {
+			return this.retort.upgradeUnlessUnfinished(this.properties.getTarget());
+		}
+		catch (UnfinishedStepException ex) {
+			throw new RetortException("Start-up refuses to migrate: " + ex.getMessage(), ex);
+		}
 	}
 
 	/** Whether this initializer manages the schema behind the given DataSource. */

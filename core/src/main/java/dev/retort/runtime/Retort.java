@@ -3,6 +3,8 @@ package dev.retort.runtime;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -43,8 +47,9 @@ import dev.retort.script.Step;
  * retort.upgrade("head");
  * </pre>
  *
- * Thread-safe: each command takes its own connections, and the lock orders commands of any number
- * of instances.
+ * Thread-safe: each command takes its own connections, and the database's migration lock orders
+ * commands of any number of instances; within one instance, commands that migrate also wait for
+ * each other before taking connections, so that waiting ones never empty a small pool.
  */
 public final class Retort {
 
@@ -57,6 +62,9 @@ public final class Retort {
 	private final RetortSettings settings;
 
 	private final MigrationListener listener;
+
+	/** Orders this instance's own migrating commands, fairly: see {@link #awaitOwnCommands()}. */
+	private final ReentrantLock commands = new ReentrantLock(true);
 
 	private Retort(Builder builder) {
 		this.dataSource = builder.dataSource;
@@ -79,12 +87,23 @@ public final class Retort {
 
 	/** Applies the revisions up to the target: {@code head}, {@code heads}, an id, {@code +2}... */
 	public MigrationResult upgrade(String target) {
-		return migrate("upgrade", (current) -> this.graph.planUpgrade(current, target));
+		return migrate("upgrade", (current) -> this.graph.planUpgrade(current, target), true);
+	}
+
+	/**
+	 * Applies the revisions up to the target, as {@link #upgrade(String)}, but refuses to resume
+	 * a step left half-done: for start-up, where that needs an operator's look first. The check is
+	 * made under the migration lock, because before it a step that another instance is running at
+	 * that moment looks the same in the history as one that a crash left behind.
+	 * @throws UnfinishedStepException when a step was left half-done
+	 */
+	public MigrationResult upgradeUnlessUnfinished(String target) {
+		return migrate("upgrade", (current) -> this.graph.planUpgrade(current, target), false);
 	}
 
 	/** Reverts revisions down to the target: {@code -1}, an id, {@code base}, {@code <label>@base}... */
 	public MigrationResult downgrade(String target) {
-		return migrate("downgrade", (current) -> this.graph.planDowngrade(current, target));
+		return migrate("downgrade", (current) -> this.graph.planDowngrade(current, target), true);
 	}
 
 	/**
@@ -196,14 +215,29 @@ public final class Retort {
 		return statements;
 	}
 
-	private MigrationResult migrate(String action, java.util.function.Function<Set<String>, Plan> planner) {
+	private MigrationResult migrate(String action, java.util.function.Function<Set<String>, Plan> planner,
+			boolean resumeUnfinished) {
+		// Planned once before the lock, so that a target the revisions cannot reach, a version
+		// table naming a revision the code lacks or a changed checksum fails with the database
+		// untouched: taking the lock creates Retort's tables (and, on H2, the lock's own table)
+		withConnection((session) -> {
+			Set<String> current = session.tables.heads(session.connection);
+			planner.apply(current);
+			if (this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
+				checkChecksums(current, session.tables.history(session.connection));
+			}
+			return null;
+		});
 		return withLock((session) -> {
 			Connection connection = session.connection;
 			Set<String> before = session.tables.heads(connection);
 			List<HistoryRow> history = session.tables.history(connection);
+			Optional<UnfinishedStep> unfinished = unfinished(history);
+			if (!resumeUnfinished && unfinished.isPresent()) {
+				throw new UnfinishedStepException(unfinished.get());
+			}
 			Plan plan = planner.apply(before);
 			checkChecksums(before, history);
-			Optional<UnfinishedStep> unfinished = unfinished(history);
 			boolean oneTransaction = !this.settings.transactionPerRevision() && session.family().transactionalDdl();
 			StepRunner runner = new StepRunner(connection, session.renderer, session.tables, this.settings,
 					this.listener);
@@ -322,13 +356,51 @@ public final class Retort {
 	}
 
 	private <T> T withLock(SessionWork<T> work) {
+		awaitOwnCommands();
+		try {
+			return withDatabaseLock(work);
+		}
+		finally {
+			this.commands.unlock();
+		}
+	}
+
+	/**
+	 * Waits, up to the lock timeout, for the commands of this instance that run already. Each
+	 * command holds two connections, its own and the lock's; were the waiting ones to take theirs
+	 * first, a pool with fewer connections than twice the callers (eight HTTP clients on a pool of
+	 * ten) would be emptied by waiters, and the one that holds the lock could not get its own.
+	 */
+	private void awaitOwnCommands() {
+		Duration timeout = this.settings.lockTimeout();
+		try {
+			if (this.commands.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				return;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new RetortException("Interrupted while waiting for the migration lock", ex);
+		}
+		throw new LockTimeoutException("Could not take the migration lock within " + timeout.toSeconds()
+				+ "s: another command of this application is migrating the database. Wait and retry, or raise"
+				+ " retort.lock-timeout.");
+	}
+
+	private <T> T withDatabaseLock(SessionWork<T> work) {
 		try (Connection connection = connect()) {
 			Session session = new Session(connection, this.settings);
 			try (MigrationLock lock = MigrationLock.acquire(this.dataSource, session.family(),
 					session.renderer.identifiers(), this.settings)) {
 				connection.setAutoCommit(true);
-				session.tables.create(connection);
-				return work.run(session);
+				session.checkClient(true);
+				try {
+					session.tables.create(connection);
+					return work.run(session);
+				}
+				finally {
+					session.checkClient(false);
+				}
 			}
 		}
 		catch (SQLException ex) {
@@ -381,6 +453,28 @@ public final class Retort {
 
 		DatabaseFamily family() {
 			return this.renderer.family();
+		}
+
+		/**
+		 * On PostgreSQL, makes the server check every second that this client still lives while
+		 * a statement runs. A killed process's lock, on a connection of its own, is freed at once,
+		 * but without the check its migration's backend would run its statement (a long
+		 * {@code ALTER}, a {@code pg_sleep}) to the end, holding the killed revision's locks
+		 * while the next instance, which now has the migration lock, waits on them. Best effort:
+		 * before PostgreSQL 14 or off Linux the setting is missing, and the backend notices at its
+		 * next write as before. Reset afterwards, for the connection goes back to the pool.
+		 */
+		void checkClient(boolean check) {
+			if (family() != DatabaseFamily.POSTGRESQL) {
+				return;
+			}
+			try (Statement statement = this.connection.createStatement()) {
+				statement.execute(check ? "set client_connection_check_interval = 1000"
+						: "reset client_connection_check_interval");
+			}
+			catch (SQLException ex) {
+				logger.debug("client_connection_check_interval is not available", ex);
+			}
 		}
 
 	}

@@ -13,8 +13,19 @@ package dev.retort.script;
  */
 record TargetExpression(String text, String branch, String symbol, int steps) {
 
+	/**
+	 * The longest target that can mean anything: a label, {@code @}, an id and a step. A longer
+	 * one is refused before it is echoed into messages that travel back over HTTP or into logs.
+	 */
+	private static final int MAX_LENGTH = 2 * RevisionNames.MAX_LENGTH + 12;
+
 	static TargetExpression parse(String target) {
 		String text = (target != null) ? target.strip() : "";
+		if (text.length() > MAX_LENGTH) {
+			throw new InvalidTargetException("A target of " + text.length() + " characters is not understood:"
+					+ " revision ids and branch labels have at most " + RevisionNames.MAX_LENGTH + " characters."
+					+ " It starts with '" + text.substring(0, 40) + "'.");
+		}
 		String branch = null;
 		String rest = text;
 		int at = text.indexOf('@');

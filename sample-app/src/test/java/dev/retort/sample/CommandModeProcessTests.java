@@ -2,14 +2,23 @@ package dev.retort.sample;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.retort.sample.SampleProcesses.Run;
+import dev.retort.testing.DatabaseKind;
+import dev.retort.testing.DatabaseTest;
+import dev.retort.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,25 +103,72 @@ class CommandModeProcessTests {
 		assertThat(run.output() + failing.output()).doesNotContain(PASSWORD).doesNotContain("Tomcat started");
 	}
 
+	/**
+	 * Hostile targets are refused with a message and change nothing; a target as long as a page
+	 * is not echoed whole. The runs start at once, as the JVMs' start-up is most of their time.
+	 */
+	@Test
+	void hostileTargetsAreRefusedAndChangeNothing() throws Exception {
+		assertThat(retort("upgrade", "6815160da2bb").status()).isZero();
+		List<List<String>> commands = List.of(List.of("upgrade", "head'; drop table \"user\"; --"),
+				List.of("stamp", "\"; delete from retort_version; --"), List.of("upgrade", "x".repeat(20_000)));
+		List<SampleProcesses.Child> children = new ArrayList<>();
+		for (List<String> arguments : commands) {
+			children.add(start(arguments.toArray(String[]::new)));
+		}
+		List<Run> runs = new ArrayList<>();
+		for (SampleProcesses.Child child : children) {
+			runs.add(child.await(Duration.ofMinutes(2)));
+		}
+		assertThat(runs).allSatisfy((run) -> assertThat(run.status()).as(run.output()).isEqualTo(1));
+		assertThat(runs.get(0).output()).contains("FAILED: Target 'head'; drop table \"user\"; --' is not understood");
+		assertThat(runs.get(1).output()).contains("FAILED:").contains("delete from retort_version");
+		assertThat(runs.get(2).output()).contains("FAILED: A target of 20000 characters is not understood")
+			.doesNotContain("x".repeat(100));
+		try (Connection connection = DriverManager.getConnection(
+				"jdbc:h2:file:" + this.directory.resolve("db") + ";AUTO_SERVER=TRUE", "sa", PASSWORD);
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select version_num from retort_version")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getString(1)).isEqualTo("6815160da2bb");
+			assertThat(rows.next()).isFalse();
+		}
+	}
+
+	/**
+	 * A server that refuses the connection, and one that refuses the login, with --verbose: the
+	 * output says what failed and never shows the password. (Hibernate, asking the database for
+	 * its dialect as the context starts, is the first to fail, before the verb runs.)
+	 */
+	@DatabaseTest({ DatabaseKind.MARIADB, DatabaseKind.POSTGRESQL })
+	void aFailingConnectionNeverPrintsThePassword(TestDatabase db) throws Exception {
+		SampleProcesses.Child login = start("upgrade", "head", "--verbose", "--spring.datasource.url=" + db.url(),
+				"--spring.datasource.username=no_such_user_" + db.kind().name().toLowerCase(Locale.ROOT));
+		if (db.kind() == DatabaseKind.POSTGRESQL) {
+			Run refused = retort("current", "--verbose", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere");
+			assertThat(refused.status()).as(refused.output()).isEqualTo(1);
+			assertThat(refused.output()).contains("Connection to 127.0.0.1:1 refused").doesNotContain(PASSWORD);
+		}
+		Run loginRun = login.await(Duration.ofMinutes(2));
+		assertThat(loginRun.status()).as(loginRun.output()).isEqualTo(1);
+		assertThat(loginRun.output()).contains("no_such_user_").doesNotContain(PASSWORD);
+	}
+
 	private Run retort(String... arguments) throws IOException, InterruptedException {
+		return start(arguments).await(Duration.ofMinutes(2));
+	}
+
+	private SampleProcesses.Child start(String... arguments) throws IOException {
 		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add(SampleApplication.class.getName());
 		command.add("retort");
 		command.addAll(List.of(arguments));
 		if (List.of(arguments).stream().noneMatch((argument) -> argument.startsWith("--spring.datasource.url="))) {
 			command.add("--spring.datasource.url=jdbc:h2:file:" + this.directory.resolve("db") + ";AUTO_SERVER=TRUE");
 		}
-		command.add("--spring.datasource.password=" + PASSWORD);
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-		return new Run(process.exitValue(), output);
-	}
-
-	record Run(int status, String output) {
+		if (List.of(arguments).stream().noneMatch((argument) -> argument.startsWith("--spring.datasource.password="))) {
+			command.add("--spring.datasource.password=" + PASSWORD);
+		}
+		return new SampleProcesses(this.directory).start(List.of(), command);
 	}
 
 }

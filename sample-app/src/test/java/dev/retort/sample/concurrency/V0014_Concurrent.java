@@ -1,0 +1,22 @@
+package dev.retort.sample.concurrency;
+
+import dev.retort.Migration;
+import dev.retort.Operations;
+import dev.retort.Revision;
+
+@Revision(id = "c0cc00000014", revises = "c0cc00000013", message = "Concurrent 14")
+public class V0014_Concurrent implements Migration {
+
+	@Override
+	public void upgrade(Operations op) {
+		op.sql("create table conc_14 (id int)");
+		op.sql("insert into conc_applied (revision) values ('c0cc00000014')");
+	}
+
+	@Override
+	public void downgrade(Operations op) {
+		op.sql("delete from conc_applied where revision = 'c0cc00000014'");
+		op.dropTable("conc_14");
+	}
+
+}
