@@ -105,20 +105,18 @@ class CommandModeProcessTests {
 
 	/**
 	 * Hostile targets are refused with a message and change nothing; a target as long as a page
-	 * is not echoed whole. The runs start at once, as the JVMs' start-up is most of their time.
+	 * is not echoed whole.
 	 */
 	@Test
 	void hostileTargetsAreRefusedAndChangeNothing() throws Exception {
 		assertThat(retort("upgrade", "6815160da2bb").status()).isZero();
 		List<List<String>> commands = List.of(List.of("upgrade", "head'; drop table \"user\"; --"),
 				List.of("stamp", "\"; delete from retort_version; --"), List.of("upgrade", "x".repeat(20_000)));
-		List<SampleProcesses.Child> children = new ArrayList<>();
-		for (List<String> arguments : commands) {
-			children.add(start(arguments.toArray(String[]::new)));
-		}
+		// One after the other: processes opening one H2 file with AUTO_SERVER at the same moment
+		// race to become its server, and the losers cannot connect
 		List<Run> runs = new ArrayList<>();
-		for (SampleProcesses.Child child : children) {
-			runs.add(child.await(Duration.ofMinutes(2)));
+		for (List<String> arguments : commands) {
+			runs.add(retort(arguments.toArray(String[]::new)));
 		}
 		assertThat(runs).allSatisfy((run) -> assertThat(run.status()).as(run.output()).isEqualTo(1));
 		assertThat(runs.get(0).output()).contains("FAILED: Target 'head'; drop table \"user\"; --' is not understood");
@@ -137,8 +135,8 @@ class CommandModeProcessTests {
 
 	/**
 	 * A server that refuses the connection, and one that refuses the login, with --verbose: the
-	 * output says what failed and never shows the password. (Hibernate, asking the database for
-	 * its dialect as the context starts, is the first to fail, before the verb runs.)
+	 * output says in a line what failed and never shows the password. (Hibernate, asking the
+	 * database for its dialect as the context starts, is the first to fail, before the verb runs.)
 	 */
 	@DatabaseTest({ DatabaseKind.MARIADB, DatabaseKind.POSTGRESQL })
 	void aFailingConnectionNeverPrintsThePassword(TestDatabase db) throws Exception {
@@ -147,11 +145,15 @@ class CommandModeProcessTests {
 		if (db.kind() == DatabaseKind.POSTGRESQL) {
 			Run refused = retort("current", "--verbose", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere");
 			assertThat(refused.status()).as(refused.output()).isEqualTo(1);
-			assertThat(refused.output()).contains("Connection to 127.0.0.1:1 refused").doesNotContain(PASSWORD);
+			assertThat(refused.output()).contains("FAILED: Cannot connect to the database: Connection to 127.0.0.1:1 refused")
+				.contains("Check spring.datasource.url")
+				.doesNotContain(PASSWORD);
 		}
 		Run loginRun = login.await(Duration.ofMinutes(2));
 		assertThat(loginRun.status()).as(loginRun.output()).isEqualTo(1);
-		assertThat(loginRun.output()).contains("no_such_user_").doesNotContain(PASSWORD);
+		assertThat(loginRun.output()).contains("FAILED: Cannot connect to the database: ")
+			.contains("no_such_user_")
+			.doesNotContain(PASSWORD);
 	}
 
 	private Run retort(String... arguments) throws IOException, InterruptedException {

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
@@ -97,6 +100,24 @@ public class CommandModeRunListener implements SpringApplicationRunListener, Ord
 			overrides.put("spring.jpa.database-platform", dialect);
 		}
 		return overrides;
+	}
+
+	/**
+	 * The application did not start, most often because the database cannot be reached: one line
+	 * naming the cause and what to check, instead of Spring Boot's start-up report (the stack
+	 * trace only with {@code --verbose}). Called before Spring Boot reports the failure itself.
+	 */
+	@Override
+	public void failed(@Nullable ConfigurableApplicationContext context, Throwable exception) {
+		if (this.arguments != null) {
+			System.err.println(
+					"FAILED: " + StartUpFailure.describe(exception, (context != null) ? context.getEnvironment() : null));
+			if (this.arguments.verbose()) {
+				exception.printStackTrace(System.err);
+			}
+			System.err.flush();
+			System.exit(CommandLine.ExitCode.SOFTWARE);
+		}
 	}
 
 	@Override
