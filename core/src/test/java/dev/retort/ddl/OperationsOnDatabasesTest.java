@@ -553,6 +553,20 @@ class OperationsOnDatabasesTest {
 		}
 	}
 
+	/** Autogenerate reads a {@code serial} column as an identity: losing it drops its default instead. */
+	@DatabaseTest({ DatabaseKind.POSTGRESQL })
+	void dropsTheIdentityOfASerialColumn(TestDatabase db) throws Exception {
+		try (LiveSchema schema = LiveSchema.open(db)) {
+			schema.update("create table legacy (id bigserial primary key, title varchar(10))");
+			schema.update("insert into legacy (title) values ('a')");
+
+			schema.apply((op) -> op.alterColumn("legacy", "id", (c) -> c.identity(false)));
+			assertThat(schema.column("legacy", "id").orElseThrow().defaultValue()).isNull();
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> schema.update("insert into legacy (title) values ('b')"));
+		}
+	}
+
 	@DatabaseTest({ DatabaseKind.POSTGRESQL })
 	void replacesTheCheckOfAnEnumWhenItsValuesChange(TestDatabase db) throws Exception {
 		try (LiveSchema schema = LiveSchema.open(db)) {
