@@ -122,11 +122,15 @@ public class DialectSqlRenderer implements SqlRenderer {
 
 	/**
 	 * One statement per change, in a fixed order, the rename last so that the others still find
-	 * the column by its old name.
+	 * the column by its old name. Identity goes first and comes last: a column loses it before it
+	 * gets a default, and gains it once it is NOT NULL and its default is gone.
 	 */
 	protected List<RenderedStep> alterColumn(Operation.AlterColumn op, RenderContext context) {
 		String alter = alterTable(op.table(), context) + " alter column " + quote(op.column());
 		List<RenderedStep> steps = new ArrayList<>();
+		if (Boolean.FALSE.equals(op.identity())) {
+			steps.addAll(dropIdentity(op, context));
+		}
 		if (op.type() != null) {
 			steps.add(sql(alterColumnType(op, context)));
 		}
@@ -137,6 +141,9 @@ public class DialectSqlRenderer implements SqlRenderer {
 			steps.add(sql(alter + ((op.serverDefault() instanceof ServerDefault.None) ? " drop default"
 					: " set default " + serverDefault(op.serverDefault()))));
 		}
+		if (Boolean.TRUE.equals(op.identity())) {
+			steps.addAll(addIdentity(op, context));
+		}
 		if (op.comment() != null) {
 			steps.addAll(columnComment(op.table(), op.column(), op.comment(), context));
 		}
@@ -144,6 +151,26 @@ public class DialectSqlRenderer implements SqlRenderer {
 			steps.add(sql(renameColumn(op, context)));
 		}
 		return steps;
+	}
+
+	/**
+	 * Makes the database generate an existing column's values, continuing after the largest
+	 * value the column holds. Hibernate's dialects know no statement for it, so only the
+	 * databases Retort renders itself support it.
+	 */
+	protected List<RenderedStep> addIdentity(Operation.AlterColumn op, RenderContext context) {
+		throw unsupportedIdentityChange(op);
+	}
+
+	/** Stops the database generating a column's values; the values already there stay. */
+	protected List<RenderedStep> dropIdentity(Operation.AlterColumn op, RenderContext context) {
+		throw unsupportedIdentityChange(op);
+	}
+
+	private RetortException unsupportedIdentityChange(Operation.AlterColumn op) {
+		return new RetortException("Retort knows no statement to change whether " + this.dialect.getClass().getSimpleName()
+				+ "'s database generates the values of " + op.table() + "." + op.column()
+				+ "; use op.sql(...) with the database's own statement");
 	}
 
 	protected String alterColumnType(Operation.AlterColumn op, RenderContext context) {

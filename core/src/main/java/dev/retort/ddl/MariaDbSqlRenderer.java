@@ -71,7 +71,7 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 	@Override
 	protected List<RenderedStep> alterColumn(Operation.AlterColumn op, RenderContext context) {
 		List<RenderedStep> steps = new ArrayList<>();
-		if (op.type() != null || op.nullable() != null || op.comment() != null) {
+		if (op.type() != null || op.nullable() != null || op.comment() != null || op.identity() != null) {
 			steps.add(sql(alterTable(op.table(), context) + " modify column " + quote(op.column()) + " "
 					+ restatedDefinition(op, context)));
 		}
@@ -107,7 +107,8 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 		if (current.onUpdate() != null) {
 			sql.append(' ').append(current.onUpdate());
 		}
-		if (current.autoIncrement()) {
+		// MariaDB continues a new AUTO_INCREMENT after the largest value the column holds
+		if ((op.identity() != null) ? op.identity() : current.autoIncrement()) {
 			sql.append(" auto_increment");
 		}
 		if (!comment.isEmpty()) {
@@ -141,7 +142,8 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 				(op.existingNullable() != null) ? op.existingNullable() : true,
 				(existingDefault == null || existingDefault instanceof ServerDefault.None) ? null
 						: serverDefault(existingDefault),
-				(op.existingComment() != null) ? op.existingComment() : "", false, null);
+				(op.existingComment() != null) ? op.existingComment() : "", Boolean.TRUE.equals(op.existingIdentity()),
+				null);
 	}
 
 	@Override

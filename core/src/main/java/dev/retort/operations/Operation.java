@@ -167,8 +167,9 @@ public sealed interface Operation {
 	/**
 	 * Changes a column. Every field left {@code null} is left as it is. {@code existing...}
 	 * fields state what the column is now: MariaDB restates the whole column to change its type,
-	 * nullability or comment, and reads what is not given from the live database; offline, they
-	 * must be given. Write it as {@code op.alterColumn("user", "email", c -> c.type(string(320)))}.
+	 * nullability, comment or identity, and reads what is not given from the live database;
+	 * offline, they must be given. Write it as
+	 * {@code op.alterColumn("user", "email", c -> c.type(string(320)))}.
 	 *
 	 * @param table the column's table
 	 * @param column the column's current name
@@ -177,6 +178,9 @@ public sealed interface Operation {
 	 * @param nullable the new nullability, or {@code null}
 	 * @param serverDefault the new default ({@link ServerDefault#none()} drops it), or {@code null}
 	 * @param comment the new comment ({@code ""} drops it), or {@code null}
+	 * @param identity whether the database generates the column's values from now on (identity,
+	 * {@code AUTO_INCREMENT}), or {@code null}; a column that gains it continues after the largest
+	 * value it holds, so that rows inserted later do not collide with the rows already there
 	 * @param using PostgreSQL's {@code USING} expression converting the values to the new type, or
 	 * {@code null}
 	 * @param existingType the current type, or {@code null} when not stated
@@ -185,11 +189,14 @@ public sealed interface Operation {
 	 * {@code null} when not stated
 	 * @param existingComment the current comment ({@code ""} for none), or {@code null} when not
 	 * stated
+	 * @param existingIdentity whether the database generates the column's values now, or
+	 * {@code null} when not stated (offline, MariaDB then restates the column without
+	 * {@code AUTO_INCREMENT})
 	 */
 	record AlterColumn(ObjectName table, String column, String newName, ColumnType type, Boolean nullable,
-			ServerDefault serverDefault, String comment, String using, ColumnType existingType,
-			Boolean existingNullable, ServerDefault existingServerDefault, String existingComment)
-			implements Operation {
+			ServerDefault serverDefault, String comment, Boolean identity, String using, ColumnType existingType,
+			Boolean existingNullable, ServerDefault existingServerDefault, String existingComment,
+			Boolean existingIdentity) implements Operation {
 
 		public AlterColumn {
 			Objects.requireNonNull(table, "table");
@@ -198,25 +205,26 @@ public sealed interface Operation {
 
 		/** A change of the given column that changes nothing yet. */
 		public static AlterColumn of(ObjectName table, String column) {
-			return new AlterColumn(table, column, null, null, null, null, null, null, null, null, null, null);
+			return new AlterColumn(table, column, null, null, null, null, null, null, null, null, null, null, null,
+					null);
 		}
 
 		public AlterColumn rename(String newName) {
 			return new AlterColumn(this.table, this.column, newName, this.type, this.nullable, this.serverDefault,
-					this.comment, this.using, this.existingType, this.existingNullable, this.existingServerDefault,
-					this.existingComment);
+					this.comment, this.identity, this.using, this.existingType, this.existingNullable,
+					this.existingServerDefault, this.existingComment, this.existingIdentity);
 		}
 
 		public AlterColumn type(ColumnType type) {
 			return new AlterColumn(this.table, this.column, this.newName, type, this.nullable, this.serverDefault,
-					this.comment, this.using, this.existingType, this.existingNullable, this.existingServerDefault,
-					this.existingComment);
+					this.comment, this.identity, this.using, this.existingType, this.existingNullable,
+					this.existingServerDefault, this.existingComment, this.existingIdentity);
 		}
 
 		public AlterColumn nullable(boolean nullable) {
 			return new AlterColumn(this.table, this.column, this.newName, this.type, nullable, this.serverDefault,
-					this.comment, this.using, this.existingType, this.existingNullable, this.existingServerDefault,
-					this.existingComment);
+					this.comment, this.identity, this.using, this.existingType, this.existingNullable,
+					this.existingServerDefault, this.existingComment, this.existingIdentity);
 		}
 
 		public AlterColumn notNull() {
@@ -230,8 +238,8 @@ public sealed interface Operation {
 
 		public AlterColumn serverDefault(ServerDefault serverDefault) {
 			return new AlterColumn(this.table, this.column, this.newName, this.type, this.nullable, serverDefault,
-					this.comment, this.using, this.existingType, this.existingNullable, this.existingServerDefault,
-					this.existingComment);
+					this.comment, this.identity, this.using, this.existingType, this.existingNullable,
+					this.existingServerDefault, this.existingComment, this.existingIdentity);
 		}
 
 		public AlterColumn dropServerDefault() {
@@ -240,31 +248,42 @@ public sealed interface Operation {
 
 		public AlterColumn comment(String comment) {
 			return new AlterColumn(this.table, this.column, this.newName, this.type, this.nullable,
-					this.serverDefault, comment, this.using, this.existingType, this.existingNullable,
-					this.existingServerDefault, this.existingComment);
+					this.serverDefault, comment, this.identity, this.using, this.existingType, this.existingNullable,
+					this.existingServerDefault, this.existingComment, this.existingIdentity);
 		}
 
 		public AlterColumn dropComment() {
 			return comment("");
 		}
 
+		/**
+		 * Makes the database generate the column's values ({@code true}), or stop generating them
+		 * ({@code false}). The column must be NOT NULL and, on MariaDB, a key (the primary key
+		 * normally).
+		 */
+		public AlterColumn identity(boolean identity) {
+			return new AlterColumn(this.table, this.column, this.newName, this.type, this.nullable,
+					this.serverDefault, this.comment, identity, this.using, this.existingType, this.existingNullable,
+					this.existingServerDefault, this.existingComment, this.existingIdentity);
+		}
+
 		/** PostgreSQL's {@code USING} expression for a type change: {@code using("code::integer")}. */
 		public AlterColumn using(String expression) {
 			return new AlterColumn(this.table, this.column, this.newName, this.type, this.nullable,
-					this.serverDefault, this.comment, expression, this.existingType, this.existingNullable,
-					this.existingServerDefault, this.existingComment);
+					this.serverDefault, this.comment, this.identity, expression, this.existingType,
+					this.existingNullable, this.existingServerDefault, this.existingComment, this.existingIdentity);
 		}
 
 		public AlterColumn existingType(ColumnType existingType) {
 			return new AlterColumn(this.table, this.column, this.newName, this.type, this.nullable,
-					this.serverDefault, this.comment, this.using, existingType, this.existingNullable,
-					this.existingServerDefault, this.existingComment);
+					this.serverDefault, this.comment, this.identity, this.using, existingType, this.existingNullable,
+					this.existingServerDefault, this.existingComment, this.existingIdentity);
 		}
 
 		public AlterColumn existingNullable(boolean existingNullable) {
 			return new AlterColumn(this.table, this.column, this.newName, this.type, this.nullable,
-					this.serverDefault, this.comment, this.using, this.existingType, existingNullable,
-					this.existingServerDefault, this.existingComment);
+					this.serverDefault, this.comment, this.identity, this.using, this.existingType, existingNullable,
+					this.existingServerDefault, this.existingComment, this.existingIdentity);
 		}
 
 		/** The current default written as SQL, as in {@link #serverDefault(String)}. */
@@ -274,14 +293,20 @@ public sealed interface Operation {
 
 		public AlterColumn existingServerDefault(ServerDefault existingServerDefault) {
 			return new AlterColumn(this.table, this.column, this.newName, this.type, this.nullable,
-					this.serverDefault, this.comment, this.using, this.existingType, this.existingNullable,
-					existingServerDefault, this.existingComment);
+					this.serverDefault, this.comment, this.identity, this.using, this.existingType,
+					this.existingNullable, existingServerDefault, this.existingComment, this.existingIdentity);
 		}
 
 		public AlterColumn existingComment(String existingComment) {
 			return new AlterColumn(this.table, this.column, this.newName, this.type, this.nullable,
-					this.serverDefault, this.comment, this.using, this.existingType, this.existingNullable,
-					this.existingServerDefault, existingComment);
+					this.serverDefault, this.comment, this.identity, this.using, this.existingType,
+					this.existingNullable, this.existingServerDefault, existingComment, this.existingIdentity);
+		}
+
+		public AlterColumn existingIdentity(boolean existingIdentity) {
+			return new AlterColumn(this.table, this.column, this.newName, this.type, this.nullable,
+					this.serverDefault, this.comment, this.identity, this.using, this.existingType,
+					this.existingNullable, this.existingServerDefault, this.existingComment, existingIdentity);
 		}
 
 		/** The column's name once this change is applied. */
@@ -292,7 +317,7 @@ public sealed interface Operation {
 		/** Whether this changes anything at all. */
 		public boolean changesSomething() {
 			return this.newName != null || this.type != null || this.nullable != null || this.serverDefault != null
-					|| this.comment != null;
+					|| this.comment != null || this.identity != null;
 		}
 
 		@Override

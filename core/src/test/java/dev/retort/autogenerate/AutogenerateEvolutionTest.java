@@ -2,6 +2,7 @@ package dev.retort.autogenerate;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ import static dev.retort.operations.types.Types.decimal;
 import static dev.retort.operations.types.Types.integer;
 import static dev.retort.operations.types.Types.string;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Changes between the entities and a database with rows: the revision applies without losing a
@@ -144,7 +146,29 @@ class AutogenerateEvolutionTest {
 				scenario("table comment", (op, s) -> op.setTableComment("customer", "Clients"))
 					.expect(Difference.TableCommentChanged.class),
 				scenario("table comment missing", (op, s) -> op.dropTableComment("customer"))
-					.expect(Difference.TableCommentChanged.class)));
+					.expect(Difference.TableCommentChanged.class),
+				// An id past the ones the identity generated: the identity restarts after it, not at 1 or 2
+				changing("identity the database lacks, over rows", (applier, s) -> {
+					applier.apply((op) -> op.alterColumn("purchase_order", "id", (c) -> c.identity(false)));
+					applier.sql(insertOrder("7, ", "'R-7'"));
+				}).expect(Difference.ColumnChanged.class)
+					.source(".identity(true)")
+					.afterUpgradeOn((connection) -> {
+						execute(connection, insertOrder("", "'R-8'"));
+						assertThat(values(connection, "select id from purchase_order where reference = 'R-8'"))
+							.as("the id of an order inserted without one").containsExactly("8");
+						execute(connection, "delete from purchase_order where reference = 'R-8'");
+					}),
+				scenario("identity the model does not have",
+						(op, s) -> op.alterColumn("customer", "id", (c) -> c.identity(true)))
+					.expect(Difference.ColumnChanged.class)
+					.source(".identity(false)")
+					.afterUpgradeOn((connection) -> {
+						assertThatExceptionOfType(SQLException.class).as("a customer inserted without an id")
+							.isThrownBy(() -> execute(connection, insertCustomer("", "'C3'")));
+						execute(connection, insertCustomer("id, ", "3, 'C3'"));
+						execute(connection, "delete from customer where id = 3");
+					})));
 	}
 
 	@DatabaseTest
@@ -358,6 +382,9 @@ class AutogenerateEvolutionTest {
 			assertThat(values(connection, value.getKey())).as(scenario.name() + ": " + value.getKey())
 				.containsExactly(value.getValue());
 		}
+		for (ConnectionCheck connectionCheck : scenario.connectionChecks()) {
+			connectionCheck.check(connection);
+		}
 		assertThat(Autogenerate.compare(connection, shop, AutogenerateOptions.defaults()).differences())
 			.as(scenario.name() + ": after the upgrade")
 			.extracting(Difference::describe)
@@ -390,6 +417,23 @@ class AutogenerateEvolutionTest {
 						+ " values (1, 19.99, TIMESTAMP '2026-01-02 10:00:00', 'NEW', 'R-1')",
 				"insert into customer_phone (customer_id, phone) values (1, '+47 555')",
 				"insert into coupon (code, discount, valid_until) values ('SPRING', 10, DATE '2026-04-01')");
+	}
+
+	private static String insertOrder(String id, String reference) {
+		return "insert into purchase_order (" + (id.isEmpty() ? "" : "id, ") + "customer_id, total, placed_at, state,"
+				+ " reference) values (" + id + "2, 5.00, TIMESTAMP '2026-01-03 10:00:00', 'NEW', " + reference + ")";
+	}
+
+	private static String insertCustomer(String idColumn, String values) {
+		return "insert into customer (" + idColumn + "code, region, first_name, last_name, email, status, tier,"
+				+ " loyalty_points, street, city, postal_code) values (" + values + ", 'EU', 'Cy', 'Dee',"
+				+ " 'cy@example.com', 'ACTIVE', 0, 0, 'Oak St', 'Oslo', '0151')";
+	}
+
+	private static void execute(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
 	}
 
 	/** The rows of every table the schema has. */
@@ -441,7 +485,8 @@ class AutogenerateEvolutionTest {
 	}
 
 	private static Scenario changing(String name, Change change) {
-		return new Scenario(name, change, AutogenerateOptions.defaults(), List.of(), List.of(), Map.of(), List.of());
+		return new Scenario(name, change, AutogenerateOptions.defaults(), List.of(), List.of(), Map.of(), List.of(),
+				List.of());
 	}
 
 	/** How a scenario changes the database away from the shop's entities. */
@@ -452,42 +497,59 @@ class AutogenerateEvolutionTest {
 
 	}
 
+	/** Work on the upgraded database, such as an insert that must succeed, undone before the downgrade. */
+	@FunctionalInterface
+	private interface ConnectionCheck {
+
+		void check(Connection connection) throws Exception;
+
+	}
+
 	/**
 	 * @param differences the kinds of difference autogenerate must find, exactly
 	 * @param sourceFragments text the generated revision must contain
 	 * @param valuesAfterUpgrade queries of one value and the value they must give after the upgrade
 	 * @param schemaChecks assertions on the schema after the upgrade
+	 * @param connectionChecks what runs on the database after the upgrade, leaving its rows as they were
 	 */
 	private record Scenario(String name, Change change, AutogenerateOptions options, List<Class<?>> differences,
-			List<String> sourceFragments, Map<String, String> valuesAfterUpgrade, List<Consumer<Schema>> schemaChecks) {
+			List<String> sourceFragments, Map<String, String> valuesAfterUpgrade, List<Consumer<Schema>> schemaChecks,
+			List<ConnectionCheck> connectionChecks) {
 
 		Scenario expect(Class<?>... kinds) {
 			return new Scenario(this.name, this.change, this.options, List.of(kinds), this.sourceFragments,
-					this.valuesAfterUpgrade, this.schemaChecks);
+					this.valuesAfterUpgrade, this.schemaChecks, this.connectionChecks);
 		}
 
 		Scenario options(AutogenerateOptions options) {
 			return new Scenario(this.name, this.change, options, this.differences, this.sourceFragments,
-					this.valuesAfterUpgrade, this.schemaChecks);
+					this.valuesAfterUpgrade, this.schemaChecks, this.connectionChecks);
 		}
 
 		Scenario source(String... fragments) {
 			return new Scenario(this.name, this.change, this.options, this.differences, List.of(fragments),
-					this.valuesAfterUpgrade, this.schemaChecks);
+					this.valuesAfterUpgrade, this.schemaChecks, this.connectionChecks);
 		}
 
 		Scenario afterUpgrade(String sql, String value) {
 			Map<String, String> values = new LinkedHashMap<>(this.valuesAfterUpgrade);
 			values.put(sql, value);
 			return new Scenario(this.name, this.change, this.options, this.differences, this.sourceFragments, values,
-					this.schemaChecks);
+					this.schemaChecks, this.connectionChecks);
 		}
 
 		Scenario afterUpgrade(Consumer<Schema> check) {
 			List<Consumer<Schema>> checks = new ArrayList<>(this.schemaChecks);
 			checks.add(check);
 			return new Scenario(this.name, this.change, this.options, this.differences, this.sourceFragments,
-					this.valuesAfterUpgrade, checks);
+					this.valuesAfterUpgrade, checks, this.connectionChecks);
+		}
+
+		Scenario afterUpgradeOn(ConnectionCheck check) {
+			List<ConnectionCheck> checks = new ArrayList<>(this.connectionChecks);
+			checks.add(check);
+			return new Scenario(this.name, this.change, this.options, this.differences, this.sourceFragments,
+					this.valuesAfterUpgrade, this.schemaChecks, checks);
 		}
 
 	}

@@ -276,6 +276,30 @@ class OperationsOnDatabasesTest {
 	}
 
 	@DatabaseTest
+	void addsAnIdentityAfterTheRowsThereAndDropsIt(TestDatabase db) throws Exception {
+		try (LiveSchema schema = LiveSchema.open(db)) {
+			schema.apply((op) -> op.createTable("ticket", column("id", bigint()).primaryKey().comment("Key"),
+					column("title", string(10))));
+			schema.update("insert into ticket (id, title) values (1, 'a'), (5, 'b')");
+
+			schema.apply((op) -> op.alterColumn("ticket", "id", (c) -> c.identity(true)));
+			schema.update("insert into ticket (title) values ('c')");
+			assertThat(schema.queryForList("select id from ticket where title = 'c'"))
+				.singleElement()
+				.satisfies((id) -> assertThat(((Number) id).longValue()).isEqualTo(6L));
+			assertThat(schema.column("ticket", "id").orElseThrow().comment()).isEqualTo("Key");
+
+			schema.apply((op) -> op.alterColumn("ticket", "id", (c) -> c.identity(false)));
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> schema.update("insert into ticket (title) values ('d')"));
+			schema.update("insert into ticket (id, title) values (7, 'd')");
+			LiveSchema.ColumnInfo id = schema.column("ticket", "id").orElseThrow();
+			assertThat(id.nullable()).isFalse();
+			assertThat(id.comment()).isEqualTo("Key");
+		}
+	}
+
+	@DatabaseTest
 	void createsAndDropsUniqueAndMultiColumnIndexes(TestDatabase db) throws Exception {
 		try (LiveSchema schema = LiveSchema.open(db)) {
 			schema.apply((op) -> op.createTable("person", column("id", integer()).primaryKey(),
@@ -526,6 +550,20 @@ class OperationsOnDatabasesTest {
 
 			assertThat(schema.column("ticket", "id").orElseThrow().comment()).isEqualTo("Generated");
 			assertThat(schema.queryForList("select id from ticket order by id")).containsExactly(1L, 2L);
+		}
+	}
+
+	/** Autogenerate reads a {@code serial} column as an identity: losing it drops its default instead. */
+	@DatabaseTest({ DatabaseKind.POSTGRESQL })
+	void dropsTheIdentityOfASerialColumn(TestDatabase db) throws Exception {
+		try (LiveSchema schema = LiveSchema.open(db)) {
+			schema.update("create table legacy (id bigserial primary key, title varchar(10))");
+			schema.update("insert into legacy (title) values ('a')");
+
+			schema.apply((op) -> op.alterColumn("legacy", "id", (c) -> c.identity(false)));
+			assertThat(schema.column("legacy", "id").orElseThrow().defaultValue()).isNull();
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> schema.update("insert into legacy (title) values ('b')"));
 		}
 	}
 

@@ -152,6 +152,22 @@ class ChecksumsTest {
 					+ " comment=\"Login \\\"name\\\"\"}}\n");
 	}
 
+	@Test
+	void seesAnIdentityChangeAndLeavesColumnChangesWithoutOneAsTheyWere() {
+		Consumer<Operations> comment = (op) -> op.alterColumn("ticket", "id", (c) -> c.comment("Key"));
+		Consumer<Operations> gains = (op) -> op.alterColumn("ticket", "id", (c) -> c.identity(true));
+		Consumer<Operations> loses = (op) -> op.alterColumn("ticket", "id", (c) -> c.identity(false));
+
+		assertThat(List.of(Checksums.of(comment), Checksums.of(gains), Checksums.of(loses))).doesNotHaveDuplicates();
+		assertThat(Checksums.of((op) -> op.alterColumn("ticket", "id", (c) -> c.comment("Key").existingIdentity(true))))
+			.isNotEqualTo(Checksums.of(comment));
+		assertThat(CanonicalForm.of(OperationRecorder.record(gains)))
+			.isEqualTo("Operation.AlterColumn{table=ObjectName{name=\"ticket\"}, column=\"id\", identity=true}\n");
+		// Fields that are left out do not show, so revisions written before identity keep their checksums
+		assertThat(CanonicalForm.of(OperationRecorder.record(comment)))
+			.isEqualTo("Operation.AlterColumn{table=ObjectName{name=\"ticket\"}, column=\"id\", comment=\"Key\"}\n");
+	}
+
 	static final class Backfill implements ConnectionCallback {
 
 		@Override

@@ -64,7 +64,7 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
 	@Override
 	public CodeBlock alterColumn(Operation.AlterColumn operation) {
 		if (operation.newName() != null && operation.type() == null && operation.nullable() == null
-				&& operation.serverDefault() == null && operation.comment() == null) {
+				&& operation.serverDefault() == null && operation.comment() == null && operation.identity() == null) {
 			return CodeBlock.of("$L.renameColumn($S, $S, $S)", this.op, operation.table().name(), operation.column(),
 					operation.newName());
 		}
@@ -85,6 +85,9 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
 		if (operation.comment() != null) {
 			change.add(".comment($S)", operation.comment());
 		}
+		if (operation.identity() != null) {
+			change.add(".identity($L)", operation.identity());
+		}
 		// What the column is now, a fact a line: MariaDB restates the whole column, and offline it cannot ask
 		if (operation.existingType() != null) {
 			change.add("\n.existingType($L)", type(operation.existingType()));
@@ -97,6 +100,9 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
 		}
 		if (operation.existingComment() != null) {
 			change.add("\n.existingComment($S)", operation.existingComment());
+		}
+		if (operation.existingIdentity() != null) {
+			change.add("\n.existingIdentity($L)", operation.existingIdentity());
 		}
 		return CodeBlock.of("$L.alterColumn($S, $S, (c) -> $L)", this.op, operation.table().name(), operation.column(),
 				change.build());

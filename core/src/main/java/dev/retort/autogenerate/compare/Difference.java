@@ -101,7 +101,7 @@ public sealed interface Difference {
 	}
 
 	/**
-	 * A column whose type, nullability, default or comment differ.
+	 * A column whose type, nullability, default, comment or identity differ.
 	 * @param from as the database has it
 	 * @param to as the entities expect it
 	 * @param narrowing whether the new type may not hold every old value
@@ -116,7 +116,7 @@ public sealed interface Difference {
 			return "alter column " + this.table + "." + this.to.name() + " (" + String.join(", ", changes()) + ")";
 		}
 
-		/** What changes: type, nullability, default, comment. */
+		/** What changes: type, nullability, default, comment, identity. */
 		public List<String> changes() {
 			List<String> changes = new java.util.ArrayList<>();
 			if (!this.from.type().equals(this.to.type())) {
@@ -130,6 +130,9 @@ public sealed interface Difference {
 			}
 			if (!java.util.Objects.equals(this.from.comment(), this.to.comment())) {
 				changes.add("comment");
+			}
+			if (this.from.identity() != this.to.identity()) {
+				changes.add(this.to.identity() ? "identity" : "no identity");
 			}
 			return changes;
 		}

@@ -282,6 +282,13 @@ public final class MigrationPlanner {
 		if (!java.util.Objects.equals(from.comment(), to.comment())) {
 			alter = alter.comment(commentFact(to.comment()));
 		}
+		if (from.identity() != to.identity()) {
+			alter = alter.identity(to.identity());
+		}
+		// Stated only when it holds, so that MariaDB's offline restatement keeps the AUTO_INCREMENT
+		else if (from.identity()) {
+			alter = alter.existingIdentity(true);
+		}
 		return alter;
 	}
 

@@ -127,7 +127,8 @@ public final class SchemaComparator {
 	}
 
 	private boolean sameColumn(Column from, Column to) {
-		return sameColumnDefinition(from, to) && Objects.equals(from.comment(), to.comment());
+		return sameColumnDefinition(from, to) && Objects.equals(from.comment(), to.comment())
+				&& from.identity() == to.identity();
 	}
 
 	/** Type, nullability and default: what makes a gone and an appeared column one renamed column. */
