@@ -327,7 +327,7 @@ public final class Retort {
 	private <T> T withLock(SessionWork<T> work) {
 		try (Connection connection = connect()) {
 			Session session = new Session(connection, this.settings);
-			try (MigrationLock lock = MigrationLock.acquire(this.dataSource, session.family(),
+			try (MigrationLock lock = MigrationLock.acquire(connection, this.dataSource, session.family(),
 					session.renderer.identifiers(), this.settings)) {
 				connection.setAutoCommit(true);
 				session.tables.create(connection);
