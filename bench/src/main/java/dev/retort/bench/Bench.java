@@ -46,6 +46,7 @@ public final class Bench {
 	public static void main(String[] args) throws Exception {
 		// Liquibase 4.30+ would otherwise send usage analytics from every update
 		System.setProperty("liquibase.analytics.enabled", "false");
+		JavaUtilLogging.discard();
 		Path h2Directory = Files.createTempDirectory("retort-bench-h2");
 		try {
 			Bench bench = new Bench(Settings.fromSystemProperties(h2Directory));

@@ -20,6 +20,7 @@ public final class ColdStart {
 		Database database = Database.valueOf(args[1]);
 		String url = args[2];
 		int n = Integer.parseInt(args[3]);
+		JavaUtilLogging.discard();
 		Class.forName(database.driverClass());
 		DataSource dataSource = database.dataSource(Settings.fromSystemProperties(null), url);
 		long started = System.nanoTime();
