@@ -73,7 +73,7 @@ public final class Bench {
 			if (this.settings.sections().contains("autogenerate")) {
 				System.out.println("Autogenerate on " + database.displayName());
 				this.report.add(new AutogenerateBench(this.settings).run(database,
-						Math.max(1, this.settings.applyRepetitions())));
+						Math.max(3, this.settings.applyRepetitions())));
 			}
 		}
 		this.report.print(System.out);

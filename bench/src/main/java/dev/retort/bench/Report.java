@@ -42,7 +42,8 @@ final class Report {
 			out.println();
 			out.println("Median time (ratio to Retort):");
 			out.println();
-			header(out, tools);
+			out.println("| Database | N | " + String.join(" | ", tools) + " | Runs |");
+			out.println("|---|---:|" + "---:|".repeat(tools.size() + 1));
 			for (Row row : rows) {
 				StringBuilder line = new StringBuilder("| " + row.database() + " | " + row.n() + " |");
 				double retort = median(row.samples().get(tools.get(0)), Sample::nanos);
@@ -51,7 +52,7 @@ final class Report {
 					line.append(' ').append(millis(median));
 					line.append(" (").append("%.2f".formatted(median / retort)).append(") |");
 				}
-				out.println(line);
+				out.println(line + " " + row.samples().get(tools.get(0)).size() + " |");
 			}
 			out.println();
 			out.println("Peak heap / allocated by the running thread, MB (medians):");
@@ -65,8 +66,6 @@ final class Report {
 				}
 				out.println(line);
 			}
-			out.println();
-			out.println("Samples per cell: " + rows.get(0).samples().get(tools.get(0)).size() + ".");
 		});
 	}
 
