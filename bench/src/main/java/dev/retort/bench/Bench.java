@@ -46,6 +46,8 @@ public final class Bench {
 	public static void main(String[] args) throws Exception {
 		// Liquibase 4.30+ would otherwise send usage analytics from every update
 		System.setProperty("liquibase.analytics.enabled", "false");
+		// and would print its update summary to the console
+		System.setProperty("liquibase.showSummaryOutput", "log");
 		JavaUtilLogging.discard();
 		Path h2Directory = Files.createTempDirectory("retort-bench-h2");
 		try {
@@ -175,6 +177,7 @@ public final class Bench {
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add("-Dliquibase.analytics.enabled=false");
+		command.add("-Dliquibase.showSummaryOutput=log");
 		command.add("-Dbench.postgresql.user=" + this.settings.postgresqlUser());
 		if (this.settings.postgresqlPassword() != null) {
 			command.add("-Dbench.postgresql.password=" + this.settings.postgresqlPassword());
