@@ -29,9 +29,9 @@ import dev.retort.operations.ObjectName;
  * </ul>
  * The first two belong to the session, not to a transaction, so they can be taken on the
  * migration's own connection ({@link #acquire(Connection, DataSource, DatabaseFamily, Identifiers,
- * RetortSettings)}): a second connection would cost a start-up as much as everything else it
- * does when there is nothing to migrate. A row lock would go with the first commit, so it always
- * has a connection of its own.
+ * RetortSettings)}): opening a second connection is one of the larger fixed costs of a start-up
+ * with nothing to migrate. A row lock would go with the first commit, so it always has a
+ * connection of its own.
  */
 abstract sealed class MigrationLock implements AutoCloseable {
 
