@@ -1,8 +1,10 @@
 package dev.retort.operations;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,11 +26,34 @@ import java.util.TreeMap;
  */
 public final class CanonicalForm {
 
-	private CanonicalForm() {
+	/**
+	 * Each record type's components, read once: {@link Class#getRecordComponents()} builds them
+	 * anew on every call, which made checksumming 1,000 revisions at start-up take tens of
+	 * milliseconds.
+	 */
+	private final Map<Class<?>, Component[]> components = new HashMap<>();
+
+	/**
+	 * A writer for many operations in a row (all the revisions checked at start-up), which reads
+	 * each record type once. Not thread-safe.
+	 */
+	public CanonicalForm() {
 	}
 
 	/** The canonical text of the operations, one per line. */
 	public static String of(List<Operation> operations) {
+		return new CanonicalForm().text(operations);
+	}
+
+	/** The canonical text of one operation. */
+	public static String of(Operation operation) {
+		StringBuilder text = new StringBuilder();
+		new CanonicalForm().write(operation, text);
+		return text.toString();
+	}
+
+	/** The canonical text of the operations, one per line, as {@link #of(List)}. */
+	public String text(List<Operation> operations) {
 		StringBuilder text = new StringBuilder();
 		for (Operation operation : operations) {
 			write(operation, text);
@@ -37,14 +62,7 @@ public final class CanonicalForm {
 		return text.toString();
 	}
 
-	/** The canonical text of one operation. */
-	public static String of(Operation operation) {
-		StringBuilder text = new StringBuilder();
-		write(operation, text);
-		return text.toString();
-	}
-
-	private static void write(Object value, StringBuilder text) {
+	private void write(Object value, StringBuilder text) {
 		if (value instanceof Operation.ExecuteSql executeSql) {
 			text.append("Operation.ExecuteSql{sql=");
 			string(normalizeSql(executeSql.sql()), text);
@@ -96,11 +114,11 @@ public final class CanonicalForm {
 		}
 	}
 
-	private static void writeRecord(Record record, StringBuilder text) {
+	private void writeRecord(Record record, StringBuilder text) {
 		text.append(typeName(record.getClass())).append('{');
 		boolean first = true;
-		for (RecordComponent component : record.getClass().getRecordComponents()) {
-			Object value = valueOf(component, record);
+		for (Component component : this.components.computeIfAbsent(record.getClass(), CanonicalForm::componentsOf)) {
+			Object value = component.valueOf(record);
 			if (value == null) {
 				continue;
 			}
@@ -108,14 +126,23 @@ public final class CanonicalForm {
 				text.append(", ");
 			}
 			first = false;
-			text.append(component.getName()).append('=');
+			text.append(component.name()).append('=');
 			write(value, text);
 		}
 		text.append('}');
 	}
 
+	private static Component[] componentsOf(Class<?> type) {
+		RecordComponent[] components = type.getRecordComponents();
+		Component[] read = new Component[components.length];
+		for (int i = 0; i < components.length; i++) {
+			read[i] = new Component(components[i].getName(), components[i].getAccessor());
+		}
+		return read;
+	}
+
 	/** Map entries sorted by key, so that the order a row was written in does not count. */
-	private static void writeMap(Map<?, ?> map, StringBuilder text) {
+	private void writeMap(Map<?, ?> map, StringBuilder text) {
 		Map<String, Object> sorted = new TreeMap<>();
 		map.forEach((key, value) -> sorted.put(String.valueOf(key), value));
 		text.append('{');
@@ -132,13 +159,17 @@ public final class CanonicalForm {
 		text.append('}');
 	}
 
-	private static Object valueOf(RecordComponent component, Record record) {
-		try {
-			return component.getAccessor().invoke(record);
+	private record Component(String name, Method accessor) {
+
+		Object valueOf(Record record) {
+			try {
+				return this.accessor.invoke(record);
+			}
+			catch (IllegalAccessException | InvocationTargetException ex) {
+				throw new IllegalStateException("Cannot read " + this.name + " of " + record.getClass(), ex);
+			}
 		}
-		catch (IllegalAccessException | InvocationTargetException ex) {
-			throw new IllegalStateException("Cannot read " + component + " of " + record.getClass(), ex);
-		}
+
 	}
 
 	/** The type's name without its package: {@code Operation.CreateTable}, {@code ColumnType.VarChar}. */

@@ -22,11 +22,24 @@ public final class Checksums {
 	/** Length of a checksum in hexadecimal digits. */
 	public static final int LENGTH = 16;
 
-	private Checksums() {
+	private final CanonicalForm canonicalForm = new CanonicalForm();
+
+	private final MessageDigest sha256 = sha256();
+
+	/**
+	 * A calculator for many revisions in a row, as at start-up where every applied revision is
+	 * checked: it reads each operation type's structure once. Not thread-safe.
+	 */
+	public Checksums() {
 	}
 
 	public static String of(List<Operation> operations) {
-		return digest(CanonicalForm.of(operations));
+		return new Checksums().checksum(operations);
+	}
+
+	/** The checksum of the operations, as {@link #of(List)}. */
+	public String checksum(List<Operation> operations) {
+		return digest(this.canonicalForm.text(operations));
 	}
 
 	/** The checksum of what the body records, as {@code Checksums.of(OperationRecorder.record(body))}. */
@@ -34,10 +47,14 @@ public final class Checksums {
 		return of(OperationRecorder.record(body));
 	}
 
-	private static String digest(String canonicalText) {
+	private String digest(String canonicalText) {
+		byte[] hash = this.sha256.digest(canonicalText.getBytes(StandardCharsets.UTF_8));
+		return HexFormat.of().formatHex(hash, 0, LENGTH / 2);
+	}
+
+	private static MessageDigest sha256() {
 		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonicalText.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash, 0, LENGTH / 2);
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime provides SHA-256", ex);

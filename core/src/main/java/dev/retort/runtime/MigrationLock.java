@@ -18,16 +18,20 @@ import dev.retort.ddl.Identifiers;
 import dev.retort.operations.ObjectName;
 
 /**
- * The database-native lock held while migrating, on a connection of its own so that the
- * migration's commits (and the implicit commits of DDL) never release it. The database releases
- * it when the holding session ends, so a process that dies leaves no lock behind: there is no
- * lock row to clear by hand.
+ * The database-native lock held while migrating, which the migration's commits (and the
+ * implicit commits of DDL) never release. The database releases it when the holding session
+ * ends, so a process that dies leaves no lock behind: there is no lock row to clear by hand.
  * <ul>
  * <li>PostgreSQL: a session advisory lock;</li>
  * <li>MariaDB and MySQL: {@code GET_LOCK};</li>
  * <li>H2 and other databases: a row lock ({@code SELECT ... FOR UPDATE}) on a one-row table,
  * held by an open transaction.</li>
  * </ul>
+ * The first two belong to the session, not to a transaction, so they can be taken on the
+ * migration's own connection ({@link #acquire(Connection, DataSource, DatabaseFamily, Identifiers,
+ * RetortSettings)}): opening a second connection is one of the larger fixed costs of a start-up
+ * with nothing to migrate. A row lock would go with the first commit, so it always has a
+ * connection of its own.
  */
 abstract sealed class MigrationLock implements AutoCloseable {
 
@@ -35,21 +39,42 @@ abstract sealed class MigrationLock implements AutoCloseable {
 
 	final Connection connection;
 
+	/** Whether the lock opened its connection, and so closes it. */
+	private boolean ownsConnection = true;
+
 	private MigrationLock(Connection connection) {
 		this.connection = connection;
 	}
 
-	/** Takes the lock, waiting up to the settings' lock timeout. */
+	/** Takes the lock on a connection of its own, waiting up to the settings' lock timeout. */
 	static MigrationLock acquire(DataSource dataSource, DatabaseFamily family, Identifiers identifiers,
 			RetortSettings settings) {
-		Connection connection;
+		return acquire(connect(dataSource), family, identifiers, settings, true);
+	}
+
+	/**
+	 * Takes the lock, waiting up to the settings' lock timeout: a session lock on the migration's
+	 * connection, which closing the lock leaves open, or a row lock on a connection of its own.
+	 */
+	static MigrationLock acquire(Connection session, DataSource dataSource, DatabaseFamily family,
+			Identifiers identifiers, RetortSettings settings) {
+		boolean sessionLock = family == DatabaseFamily.POSTGRESQL || family == DatabaseFamily.MARIADB;
+		return sessionLock ? acquire(session, family, identifiers, settings, false)
+				: acquire(connect(dataSource), family, identifiers, settings, true);
+	}
+
+	private static Connection connect(DataSource dataSource) {
 		try {
-			connection = dataSource.getConnection();
+			return dataSource.getConnection();
 		}
 		catch (SQLException ex) {
 			throw new RetortException("Cannot connect to the database to take the migration lock: " + ex.getMessage(),
 					ex);
 		}
+	}
+
+	private static MigrationLock acquire(Connection connection, DatabaseFamily family, Identifiers identifiers,
+			RetortSettings settings, boolean ownsConnection) {
 		String name = lockName(connection, settings);
 		MigrationLock lock = switch (family) {
 			case POSTGRESQL -> new AdvisoryLock(connection, key(name));
@@ -57,6 +82,7 @@ abstract sealed class MigrationLock implements AutoCloseable {
 			case H2, OTHER -> new RowLock(connection, settings.schema(), settings.versionTable() + "_lock",
 					identifiers.qualified(new ObjectName(settings.schema(), settings.versionTable() + "_lock"), null));
 		};
+		lock.ownsConnection = ownsConnection;
 		try {
 			lock.take(settings.lockTimeout());
 			return lock;
@@ -116,14 +142,36 @@ abstract sealed class MigrationLock implements AutoCloseable {
 			release();
 		}
 		catch (SQLException ex) {
-			// The session's end releases the lock anyway.
+			if (!this.ownsConnection) {
+				releaseAfterRollback();
+			}
+			// Otherwise the session's end releases the lock anyway.
 		}
 		finally {
 			closeQuietly();
 		}
 	}
 
+	/**
+	 * A session lock outlives the connection's return to a pool: when a failed transaction left
+	 * the connection unable to run the release, roll it back and release again.
+	 */
+	private void releaseAfterRollback() {
+		try {
+			if (!this.connection.getAutoCommit()) {
+				this.connection.rollback();
+			}
+			release();
+		}
+		catch (SQLException ex) {
+			// Nothing more can be done on this connection; its session's end releases the lock.
+		}
+	}
+
 	private void closeQuietly() {
+		if (!this.ownsConnection) {
+			return;
+		}
 		try {
 			this.connection.close();
 		}

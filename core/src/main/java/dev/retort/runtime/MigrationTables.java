@@ -45,6 +45,14 @@ final class MigrationTables {
 
 	private final String history;
 
+	/** Set once {@link #create} has made sure of both tables: no need to ask the catalog again. */
+	private boolean created;
+
+	/** The id of the next history row, once read: the lock keeps other writers out. */
+	private long nextHistoryId = -1;
+
+	private String userName;
+
 	MigrationTables(RetortSettings settings, SqlRenderer renderer) {
 		this.settings = settings;
 		this.renderer = renderer;
@@ -66,6 +74,7 @@ final class MigrationTables {
 		if (!exists(connection, this.settings.schema(), this.settings.historyTable())) {
 			execute(connection, historyTableDdl(), RenderContext.online(connection, this.settings.schema()));
 		}
+		this.created = true;
 	}
 
 	/** The version table's DDL: {@code version_num varchar(64)}, the primary key. */
@@ -119,7 +128,7 @@ final class MigrationTables {
 	/** The current heads; none when the version table does not exist yet. */
 	Set<String> heads(Connection connection) throws SQLException {
 		Set<String> heads = new LinkedHashSet<>();
-		if (!exists(connection, this.settings.schema(), this.settings.versionTable())) {
+		if (!this.created && !exists(connection, this.settings.schema(), this.settings.versionTable())) {
 			return heads;
 		}
 		try (Statement statement = connection.createStatement();
@@ -134,7 +143,7 @@ final class MigrationTables {
 	/** Every history row, oldest first; none when the table does not exist yet. */
 	List<HistoryRow> history(Connection connection) throws SQLException {
 		List<HistoryRow> rows = new ArrayList<>();
-		if (!exists(connection, this.settings.schema(), this.settings.historyTable())) {
+		if (!this.created && !exists(connection, this.settings.schema(), this.settings.historyTable())) {
 			return rows;
 		}
 		try (Statement statement = connection.createStatement();
@@ -196,15 +205,21 @@ final class MigrationTables {
 		}
 	}
 
-	/** Writes a new history row and returns its id. Ids follow the largest, under the lock. */
+	/**
+	 * Writes a new history row and returns its id. Ids follow the largest, under the lock: read
+	 * once per command, then counted on (a row rolled back leaves a gap, which orders the same).
+	 */
 	long insertHistory(Connection connection, String revision, String direction, String checksum, String outcome,
 			int statementsDone, Long durationMs, String error) throws SQLException {
-		long id;
-		try (Statement statement = connection.createStatement();
-				ResultSet max = statement.executeQuery("select max(id) from " + this.history)) {
-			max.next();
-			id = max.getLong(1) + 1;
+		if (this.nextHistoryId < 0) {
+			try (Statement statement = connection.createStatement();
+					ResultSet max = statement.executeQuery("select max(id) from " + this.history)) {
+				max.next();
+				this.nextHistoryId = max.getLong(1) + 1;
+			}
+			this.userName = connection.getMetaData().getUserName();
 		}
+		long id = this.nextHistoryId++;
 		try (PreparedStatement statement = connection.prepareStatement("insert into " + this.history
 				+ " (id, revision, direction, checksum, started_at, duration_ms, db_user, outcome, statements_done,"
 				+ " error) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -214,7 +229,7 @@ final class MigrationTables {
 			statement.setString(4, checksum);
 			statement.setTimestamp(5, new Timestamp(System.currentTimeMillis()));
 			statement.setObject(6, durationMs);
-			statement.setString(7, connection.getMetaData().getUserName());
+			statement.setString(7, this.userName);
 			statement.setString(8, outcome);
 			statement.setInt(9, statementsDone);
 			statement.setString(10, error);

@@ -29,6 +29,7 @@ import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.ddl.SqlRenderer;
 import dev.retort.ddl.SqlRenderers;
+import dev.retort.operations.Checksums;
 import dev.retort.operations.Operation;
 import dev.retort.script.Direction;
 import dev.retort.script.Plan;
@@ -296,9 +297,10 @@ public final class Retort {
 		}
 		Map<String, String> stored = storedChecksums(history);
 		List<String> changed = new ArrayList<>();
+		Checksums checksums = new Checksums();
 		for (RevisionScript revision : this.graph.applied(current)) {
 			String checksum = stored.get(revision.id());
-			if (checksum != null && !checksum.equals(StepRunner.checksum(revision))) {
+			if (checksum != null && !checksum.equals(StepRunner.checksum(revision, checksums))) {
 				changed.add(revision.id());
 			}
 		}
@@ -341,11 +343,12 @@ public final class Retort {
 		List<RevisionScript> revisions = new ArrayList<>(this.graph.revisions());
 		Collections.reverse(revisions);
 		List<RevisionStatus> statuses = new ArrayList<>();
+		Checksums checksums = new Checksums();
 		for (RevisionScript revision : revisions) {
 			boolean isApplied = applied.contains(revision.id());
 			HistoryRow upgrade = isApplied ? lastUpgrade.get(revision.id()) : null;
 			String storedChecksum = isApplied ? stored.get(revision.id()) : null;
-			String currentChecksum = StepRunner.checksum(revision);
+			String currentChecksum = StepRunner.checksum(revision, checksums);
 			statuses.add(new RevisionStatus(revision,
 					isApplied ? RevisionStatus.State.APPLIED : RevisionStatus.State.PENDING,
 					(upgrade != null) ? upgrade.startedAt() : null, (upgrade != null) ? upgrade.durationMs() : null,
@@ -390,7 +393,7 @@ public final class Retort {
 	private <T> T withDatabaseLock(SessionWork<T> work) {
 		try (Connection connection = connect()) {
 			Session session = new Session(connection, this.settings);
-			try (MigrationLock lock = MigrationLock.acquire(this.dataSource, session.family(),
+			try (MigrationLock lock = MigrationLock.acquire(connection, this.dataSource, session.family(),
 					session.renderer.identifiers(), this.settings)) {
 				connection.setAutoCommit(true);
 				session.checkClient(true);

@@ -63,7 +63,12 @@ final class StepRunner {
 	}
 
 	static String checksum(RevisionScript revision) {
-		return Checksums.of(OperationRecorder.record(revision.newMigration()::upgrade));
+		return checksum(revision, new Checksums());
+	}
+
+	/** The revision's checksum, with a calculator shared by the revisions of one command. */
+	static String checksum(RevisionScript revision, Checksums checksums) {
+		return checksums.checksum(OperationRecorder.record(revision.newMigration()::upgrade));
 	}
 
 	static List<Operation> operations(RevisionScript revision, Direction direction) {

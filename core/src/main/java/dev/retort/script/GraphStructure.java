@@ -84,8 +84,26 @@ final class GraphStructure {
 			this.ancestors[i] = all;
 			this.versionedAncestors[i] = versioned;
 		}
-		this.descendants = invert(this.ancestors);
-		this.versionedDescendants = invert(this.versionedAncestors);
+		// The same walk from the other end: children come later in the order. Inverting the
+		// ancestor sets instead visits every (ancestor, descendant) pair, quadratic on a long chain.
+		this.descendants = new BitSet[size];
+		this.versionedDescendants = new BitSet[size];
+		for (int i = size - 1; i >= 0; i--) {
+			BitSet all = new BitSet(size);
+			BitSet versioned = new BitSet(size);
+			for (int child : this.children[i]) {
+				all.set(child);
+				all.or(this.descendants[child]);
+				versioned.set(child);
+				versioned.or(this.versionedDescendants[child]);
+			}
+			for (int dependent : this.dependents[i]) {
+				all.set(dependent);
+				all.or(this.descendants[dependent]);
+			}
+			this.descendants[i] = all;
+			this.versionedDescendants[i] = versioned;
+		}
 	}
 
 	private static List<List<Integer>> newLists(int size) {
@@ -98,19 +116,6 @@ final class GraphStructure {
 
 	private static int[][] toArrays(List<List<Integer>> lists) {
 		return lists.stream().map((list) -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-	}
-
-	private static BitSet[] invert(BitSet[] relation) {
-		BitSet[] inverted = new BitSet[relation.length];
-		for (int i = 0; i < relation.length; i++) {
-			inverted[i] = new BitSet(relation.length);
-		}
-		for (int i = 0; i < relation.length; i++) {
-			for (int j = relation[i].nextSetBit(0); j >= 0; j = relation[i].nextSetBit(j + 1)) {
-				inverted[j].set(i);
-			}
-		}
-		return inverted;
 	}
 
 	private int[] positionsOf(List<String> ids) {

@@ -1,5 +1,7 @@
 package dev.retort.runtime;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
 
 import dev.retort.RetortException;
 import dev.retort.ddl.DatabaseFamily;
@@ -157,6 +161,64 @@ class RetortTest {
 			}
 		}
 		assertThat(retort.upgrade("heads").steps()).hasSize(3);
+	}
+
+	/**
+	 * PostgreSQL and MariaDB take the lock on the migration's own connection, and a pool keeps
+	 * that connection open: the lock must be gone when the pool takes it back, after a failure too.
+	 */
+	@DatabaseTest({ DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB })
+	void theLockOnThePooledMigrationConnectionIsReleasedAfterEachCommand(TestDatabase db) throws Exception {
+		try (Connection pooled = db.connect()) {
+			DataSource poolOfOne = poolOfOne(pooled);
+			RetortSettings settings = RetortSettings.defaults().withLockTimeout(Duration.ofSeconds(1));
+			Retort broken = Retort.builder(poolOfOne, Fixtures.graph(Fixtures.Base.class, Fixtures.Failing.class))
+				.settings(settings)
+				.build();
+			assertThatExceptionOfType(StepFailedException.class).isThrownBy(() -> broken.upgrade("head"));
+			assertThat(pooled.isClosed()).isFalse();
+			DatabaseFamily family = DatabaseFamily.fromProductName(pooled.getMetaData().getDatabaseProductName());
+			try (MigrationLock other = MigrationLock.acquire(db.dataSource(), family,
+					SqlRenderers.forDatabase(pooled.getMetaData()).identifiers(), settings)) {
+				assertThat(other).isNotNull();
+			}
+			Retort retort = Retort.builder(poolOfOne, BRANCHED).settings(settings).build();
+			assertThat(retort.upgrade("heads").steps()).hasSize(3);
+			try (MigrationLock other = MigrationLock.acquire(db.dataSource(), family,
+					SqlRenderers.forDatabase(pooled.getMetaData()).identifiers(), settings)) {
+				assertThat(other).isNotNull();
+			}
+		}
+	}
+
+	/** Hands out one physical connection, whose close() only returns it, as a pool's does. */
+	private static DataSource poolOfOne(Connection physical) {
+		Connection handle = (Connection) Proxy.newProxyInstance(RetortTest.class.getClassLoader(),
+				new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
+					if (method.getName().equals("close")) {
+						if (!physical.getAutoCommit()) {
+							physical.rollback();
+							physical.setAutoCommit(true);
+						}
+						return null;
+					}
+					if (method.getName().equals("isClosed")) {
+						return false;
+					}
+					try {
+						return method.invoke(physical, arguments);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+				});
+		return (DataSource) Proxy.newProxyInstance(RetortTest.class.getClassLoader(),
+				new Class<?>[] { DataSource.class }, (proxy, method, arguments) -> {
+					if (method.getName().equals("getConnection")) {
+						return handle;
+					}
+					throw new UnsupportedOperationException(method.getName());
+				});
 	}
 
 	@DatabaseTest({ DatabaseKind.H2 })
