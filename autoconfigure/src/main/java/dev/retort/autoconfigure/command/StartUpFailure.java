@@ -47,7 +47,10 @@ final class StartUpFailure {
 				+ " (or retort.url), and that the database is running.";
 	}
 
-	/** The driver's error for the configured connection, or {@code null} when it connects. */
+	/**
+	 * The driver's error for the configured connection, or {@code null} when it connects; the
+	 * driver's own connect timeout bounds the wait.
+	 */
 	private static @Nullable String tryToConnect(Environment environment) {
 		String prefix = environment.containsProperty("retort.url") ? "retort." : "spring.datasource.";
 		String url = environment.getProperty(prefix + "url");
@@ -55,7 +58,6 @@ final class StartUpFailure {
 			return null;
 		}
 		String user = environment.getProperty(prefix + ("retort.".equals(prefix) ? "user" : "username"));
-		DriverManager.setLoginTimeout(10);
 		try (Connection connection = DriverManager.getConnection(url, user, environment.getProperty(prefix + "password"))) {
 			return null;
 		}
