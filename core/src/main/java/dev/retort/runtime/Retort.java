@@ -1,7 +1,6 @@
 package dev.retort.runtime;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -66,6 +65,13 @@ public final class Retort {
 
 	/** Orders this instance's own migrating commands, fairly: see {@link #awaitOwnCommands()}. */
 	private final ReentrantLock commands = new ReentrantLock(true);
+
+	/**
+	 * The SQL of the database behind the DataSource, resolved by the first command: building
+	 * Hibernate's dialect asks the database several questions, which every later command (the
+	 * start-up check above all) would otherwise ask again.
+	 */
+	private volatile SqlRenderer renderer;
 
 	private Retort(Builder builder) {
 		this.dataSource = builder.dataSource;
@@ -221,15 +227,15 @@ public final class Retort {
 		// Planned once before the lock, so that a target the revisions cannot reach, a version
 		// table naming a revision the code lacks or a changed checksum fails with the database
 		// untouched: taking the lock creates Retort's tables (and, on H2, the lock's own table)
-		withConnection((session) -> {
+		SessionWork<Void> planBeforeLock = (session) -> {
 			Set<String> current = session.tables.heads(session.connection);
 			planner.apply(current);
 			if (this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
 				checkChecksums(current, session.tables.history(session.connection));
 			}
 			return null;
-		});
-		return withLock((session) -> {
+		};
+		return withLock(planBeforeLock, (session) -> {
 			Connection connection = session.connection;
 			Set<String> before = session.tables.heads(connection);
 			List<HistoryRow> history = session.tables.history(connection);
@@ -359,9 +365,17 @@ public final class Retort {
 	}
 
 	private <T> T withLock(SessionWork<T> work) {
+		return withLock((session) -> null, work);
+	}
+
+	/**
+	 * Runs the work under the migration lock, after {@code beforeLock} on the same connection
+	 * (a second connection would cost a start-up with nothing to do as much as the rest).
+	 */
+	private <T> T withLock(SessionWork<?> beforeLock, SessionWork<T> work) {
 		awaitOwnCommands();
 		try {
-			return withDatabaseLock(work);
+			return withDatabaseLock(beforeLock, work);
 		}
 		finally {
 			this.commands.unlock();
@@ -390,9 +404,11 @@ public final class Retort {
 				+ " retort.lock-timeout.");
 	}
 
-	private <T> T withDatabaseLock(SessionWork<T> work) {
+	private <T> T withDatabaseLock(SessionWork<?> beforeLock, SessionWork<T> work) {
 		try (Connection connection = connect()) {
-			Session session = new Session(connection, this.settings);
+			Session session = new Session(connection, renderer(connection), this.settings);
+			connection.setAutoCommit(true);
+			beforeLock.run(session);
 			try (MigrationLock lock = MigrationLock.acquire(connection, this.dataSource, session.family(),
 					session.renderer.identifiers(), this.settings)) {
 				connection.setAutoCommit(true);
@@ -414,11 +430,20 @@ public final class Retort {
 	private <T> T withConnection(SessionWork<T> work) {
 		try (Connection connection = connect()) {
 			connection.setAutoCommit(true);
-			return work.run(new Session(connection, this.settings));
+			return work.run(new Session(connection, renderer(connection), this.settings));
 		}
 		catch (SQLException ex) {
 			throw new RetortException("Database error: " + ex.getMessage(), ex);
 		}
+	}
+
+	private SqlRenderer renderer(Connection connection) throws SQLException {
+		SqlRenderer resolved = this.renderer;
+		if (resolved == null) {
+			resolved = SqlRenderers.forDatabase(connection.getMetaData());
+			this.renderer = resolved;
+		}
+		return resolved;
 	}
 
 	private Connection connect() {
@@ -447,11 +472,10 @@ public final class Retort {
 
 		final MigrationTables tables;
 
-		Session(Connection connection, RetortSettings settings) throws SQLException {
+		Session(Connection connection, SqlRenderer renderer, RetortSettings settings) {
 			this.connection = connection;
-			DatabaseMetaData metaData = connection.getMetaData();
-			this.renderer = SqlRenderers.forDatabase(metaData);
-			this.tables = new MigrationTables(settings, this.renderer);
+			this.renderer = renderer;
+			this.tables = new MigrationTables(settings, renderer);
 		}
 
 		DatabaseFamily family() {
