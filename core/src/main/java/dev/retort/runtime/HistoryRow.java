@@ -9,14 +9,17 @@ import java.time.Instant;
  * @param revision the revision's id
  * @param direction {@code upgrade}, {@code downgrade} or {@code stamp}
  * @param checksum the revision's checksum when the row was written
+ * @param fingerprint the revision's {@link dev.retort.script.RevisionScript#fingerprint()
+ * fingerprint} when the row was written; {@code null} when it had none, or the row is older
+ * than the column
  * @param startedAt when the step began
  * @param durationMs how long it took; {@code null} while running
  * @param outcome {@code RUNNING}, {@code SUCCESS} or {@code FAILED}
  * @param statementsDone how many of the step's statements completed
  * @param error what failed
  */
-record HistoryRow(long id, String revision, String direction, String checksum, Instant startedAt, Long durationMs,
-		String outcome, int statementsDone, String error) {
+record HistoryRow(long id, String revision, String direction, String checksum, String fingerprint, Instant startedAt,
+		Long durationMs, String outcome, int statementsDone, String error) {
 
 	static final String UPGRADE = "upgrade";
 

@@ -37,6 +37,8 @@ import static dev.retort.operations.types.Types.timestamp;
  */
 final class MigrationTables {
 
+	private static final String FINGERPRINT = "fingerprint";
+
 	private final RetortSettings settings;
 
 	private final SqlRenderer renderer;
@@ -47,6 +49,12 @@ final class MigrationTables {
 
 	/** Set once {@link #create} has made sure of both tables: no need to ask the catalog again. */
 	private boolean created;
+
+	/**
+	 * Whether the history table has the {@code fingerprint} column, which tables created before
+	 * it lack until {@link #create} adds it; {@code null} until the catalog was asked.
+	 */
+	private Boolean fingerprintColumn;
 
 	/** The id of the next history row, once read: the lock keeps other writers out. */
 	private long nextHistoryId = -1;
@@ -71,9 +79,15 @@ final class MigrationTables {
 		if (!exists(connection, this.settings.schema(), this.settings.versionTable())) {
 			execute(connection, versionTableDdl(), RenderContext.online(connection, this.settings.schema()));
 		}
-		if (!exists(connection, this.settings.schema(), this.settings.historyTable())) {
+		Set<String> historyColumns = columns(connection, this.settings.schema(), this.settings.historyTable());
+		if (historyColumns.isEmpty()) {
 			execute(connection, historyTableDdl(), RenderContext.online(connection, this.settings.schema()));
 		}
+		else if (!historyColumns.contains(FINGERPRINT)) {
+			execute(connection, OperationRecorder.record((op) -> schema(op).addColumn(this.settings.historyTable(),
+					column(FINGERPRINT, string(64)))), RenderContext.online(connection, this.settings.schema()));
+		}
+		this.fingerprintColumn = true;
 		this.created = true;
 	}
 
@@ -86,7 +100,7 @@ final class MigrationTables {
 	private List<Operation> historyTableDdl() {
 		return OperationRecorder.record((op) -> schema(op).createTable(this.settings.historyTable(),
 				column("id", bigint()).primaryKey(), column("revision", string(64)).notNull(),
-				column("direction", string(16)).notNull(), column("checksum", string(64)),
+				column("direction", string(16)).notNull(), column("checksum", string(64)), column(FINGERPRINT, string(64)),
 				column("started_at", timestamp()).notNull(), column("duration_ms", bigint()),
 				column("db_user", string(128)), column("outcome", string(16)).notNull(),
 				column("statements_done", integer()).notNull(), column("error", text())));
@@ -111,18 +125,30 @@ final class MigrationTables {
 	 * unquoted names. A query on a missing table would do too, but drivers log its error.
 	 */
 	static boolean exists(Connection connection, String schema, String table) throws SQLException {
+		return !columns(connection, schema, table).isEmpty();
+	}
+
+	/**
+	 * The columns of a table, lower-cased, asked of the catalog; none when the table does not
+	 * exist. The name is tried as given, and as the database folds unquoted names.
+	 */
+	static Set<String> columns(Connection connection, String schema, String table) throws SQLException {
 		DatabaseMetaData metaData = connection.getMetaData();
 		boolean catalogs = metaData.supportsCatalogsInTableDefinitions() && !metaData.supportsSchemasInTableDefinitions();
 		String owner = (schema != null) ? schema : (catalogs ? connection.getCatalog() : connection.getSchema());
+		Set<String> columns = new LinkedHashSet<>();
 		for (String name : new LinkedHashSet<>(List.of(table, table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)))) {
-			try (ResultSet rows = catalogs ? metaData.getTables(owner, null, name, null)
-					: metaData.getTables(null, owner, name, null)) {
-				if (rows.next()) {
-					return true;
+			try (ResultSet rows = catalogs ? metaData.getColumns(owner, null, name, null)
+					: metaData.getColumns(null, owner, name, null)) {
+				while (rows.next()) {
+					columns.add(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
 				}
 			}
+			if (!columns.isEmpty()) {
+				return columns;
+			}
 		}
-		return false;
+		return columns;
 	}
 
 	/** The current heads; none when the version table does not exist yet. */
@@ -143,18 +169,25 @@ final class MigrationTables {
 	/** Every history row, oldest first; none when the table does not exist yet. */
 	List<HistoryRow> history(Connection connection) throws SQLException {
 		List<HistoryRow> rows = new ArrayList<>();
-		if (!this.created && !exists(connection, this.settings.schema(), this.settings.historyTable())) {
-			return rows;
+		if (this.fingerprintColumn == null) {
+			Set<String> columns = columns(connection, this.settings.schema(), this.settings.historyTable());
+			if (columns.isEmpty()) {
+				return rows;
+			}
+			this.fingerprintColumn = columns.contains(FINGERPRINT);
 		}
+		String fingerprint = this.fingerprintColumn ? FINGERPRINT : "null";
 		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("select id, revision, direction, checksum, started_at,"
-						+ " duration_ms, outcome, statements_done, error from " + this.history + " order by id")) {
+				ResultSet result = statement.executeQuery("select id, revision, direction, checksum, " + fingerprint
+						+ ", started_at, duration_ms, outcome, statements_done, error from " + this.history
+						+ " order by id")) {
 			while (result.next()) {
-				Timestamp startedAt = result.getTimestamp(5);
-				long duration = result.getLong(6);
+				Timestamp startedAt = result.getTimestamp(6);
+				long duration = result.getLong(7);
+				Long durationMs = result.wasNull() ? null : duration;
 				rows.add(new HistoryRow(result.getLong(1), result.getString(2), result.getString(3),
-						result.getString(4), (startedAt != null) ? startedAt.toInstant() : null,
-						result.wasNull() ? null : duration, result.getString(7), result.getInt(8), result.getString(9)));
+						result.getString(4), result.getString(5), (startedAt != null) ? startedAt.toInstant() : null,
+						durationMs, result.getString(8), result.getInt(9), result.getString(10)));
 			}
 		}
 		return rows;
@@ -209,8 +242,8 @@ final class MigrationTables {
 	 * Writes a new history row and returns its id. Ids follow the largest, under the lock: read
 	 * once per command, then counted on (a row rolled back leaves a gap, which orders the same).
 	 */
-	long insertHistory(Connection connection, String revision, String direction, String checksum, String outcome,
-			int statementsDone, Long durationMs, String error) throws SQLException {
+	long insertHistory(Connection connection, String revision, String direction, String checksum, String fingerprint,
+			String outcome, int statementsDone, Long durationMs, String error) throws SQLException {
 		if (this.nextHistoryId < 0) {
 			try (Statement statement = connection.createStatement();
 					ResultSet max = statement.executeQuery("select max(id) from " + this.history)) {
@@ -221,18 +254,19 @@ final class MigrationTables {
 		}
 		long id = this.nextHistoryId++;
 		try (PreparedStatement statement = connection.prepareStatement("insert into " + this.history
-				+ " (id, revision, direction, checksum, started_at, duration_ms, db_user, outcome, statements_done,"
-				+ " error) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+				+ " (id, revision, direction, checksum, fingerprint, started_at, duration_ms, db_user, outcome,"
+				+ " statements_done, error) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 			statement.setLong(1, id);
 			statement.setString(2, revision);
 			statement.setString(3, direction);
 			statement.setString(4, checksum);
-			statement.setTimestamp(5, new Timestamp(System.currentTimeMillis()));
-			statement.setObject(6, durationMs);
-			statement.setString(7, this.userName);
-			statement.setString(8, outcome);
-			statement.setInt(9, statementsDone);
-			statement.setString(10, error);
+			statement.setString(5, fingerprint);
+			statement.setTimestamp(6, new Timestamp(System.currentTimeMillis()));
+			statement.setObject(7, durationMs);
+			statement.setString(8, this.userName);
+			statement.setString(9, outcome);
+			statement.setInt(10, statementsDone);
+			statement.setString(11, error);
 			statement.executeUpdate();
 		}
 		return id;

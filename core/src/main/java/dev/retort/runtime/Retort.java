@@ -133,8 +133,9 @@ public final class Retort {
 					this.graph.applied(after).forEach((revision) -> recorded.add(revision.id()));
 				}
 				for (String id : recorded) {
-					session.tables.insertHistory(connection, id, HistoryRow.STAMP,
-							StepRunner.checksum(this.graph.get(id)), HistoryRow.SUCCESS, 0, 0L, null);
+					RevisionScript revision = this.graph.get(id);
+					session.tables.insertHistory(connection, id, HistoryRow.STAMP, StepRunner.checksum(revision),
+							revision.fingerprint(), HistoryRow.SUCCESS, 0, 0L, null);
 				}
 				connection.commit();
 			}
@@ -226,16 +227,21 @@ public final class Retort {
 			boolean resumeUnfinished) {
 		// Planned once before the lock, so that a target the revisions cannot reach, a version
 		// table naming a revision the code lacks or a changed checksum fails with the database
-		// untouched: taking the lock creates Retort's tables (and, on H2, the lock's own table)
-		SessionWork<Void> planBeforeLock = (session) -> {
+		// untouched: taking the lock creates Retort's tables (and, on H2, the lock's own table).
+		// When that plan finds nothing to do and no step half-done, the command ends there: the
+		// start-up of an application whose database is up to date, the usual case, takes no lock
+		// and writes nothing. Anything else is planned again under the lock, for another
+		// instance may be migrating the database at this moment.
+		SessionWork<MigrationResult> upToDateBeforeLock = (session) -> {
 			Set<String> current = session.tables.heads(session.connection);
-			planner.apply(current);
-			if (this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
-				checkChecksums(current, session.tables.history(session.connection));
+			List<HistoryRow> history = session.tables.history(session.connection);
+			boolean upToDate = planner.apply(current).isEmpty() && unfinished(history).isEmpty();
+			if (upToDate || this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
+				checkChecksums(current, history);
 			}
-			return null;
+			return upToDate ? new MigrationResult(action, List.copyOf(current), List.copyOf(current), List.of()) : null;
 		};
-		return withLock(planBeforeLock, (session) -> {
+		return withLock(upToDateBeforeLock, (session) -> {
 			Connection connection = session.connection;
 			Set<String> before = session.tables.heads(connection);
 			List<HistoryRow> history = session.tables.history(connection);
@@ -301,12 +307,15 @@ public final class Retort {
 		if (this.settings.checksumPolicy() == ChecksumPolicy.IGNORE || current.isEmpty()) {
 			return;
 		}
-		Map<String, String> stored = storedChecksums(history);
+		Map<String, HistoryRow> recorded = lastRecorded(history);
 		List<String> changed = new ArrayList<>();
 		Checksums checksums = new Checksums();
 		for (RevisionScript revision : this.graph.applied(current)) {
-			String checksum = stored.get(revision.id());
-			if (checksum != null && !checksum.equals(StepRunner.checksum(revision, checksums))) {
+			HistoryRow row = recorded.get(revision.id());
+			if (row == null || row.checksum() == null || sameFingerprint(revision, row)) {
+				continue;
+			}
+			if (!row.checksum().equals(StepRunner.checksum(revision, checksums))) {
 				changed.add(revision.id());
 			}
 		}
@@ -322,16 +331,27 @@ public final class Retort {
 		logger.warn(message);
 	}
 
-	/** The checksum recorded last for each revision: on a successful upgrade or a stamp. */
-	private static Map<String, String> storedChecksums(List<HistoryRow> history) {
-		Map<String, String> stored = new HashMap<>();
+	/**
+	 * Whether the revision's source is the one recorded: then its checksum is taken as the one
+	 * recorded too, without loading and running its code to work it out, which at every start-up
+	 * would cost as much as the rest of it. The fingerprint covers the revision's own class; a
+	 * change made elsewhere (a helper it calls) shows in the full comparison that
+	 * {@link #status()} makes.
+	 */
+	private static boolean sameFingerprint(RevisionScript revision, HistoryRow row) {
+		return revision.fingerprint() != null && revision.fingerprint().equals(row.fingerprint());
+	}
+
+	/** The row recorded last for each revision on a successful upgrade or a stamp. */
+	private static Map<String, HistoryRow> lastRecorded(List<HistoryRow> history) {
+		Map<String, HistoryRow> recorded = new HashMap<>();
 		for (HistoryRow row : history) {
 			if (HistoryRow.SUCCESS.equals(row.outcome()) && row.checksum() != null
 					&& !HistoryRow.DOWNGRADE.equals(row.direction())) {
-				stored.put(row.revision(), row.checksum());
+				recorded.put(row.revision(), row);
 			}
 		}
-		return stored;
+		return recorded;
 	}
 
 	private List<RevisionStatus> statuses(Set<String> current, List<HistoryRow> history) {
@@ -345,7 +365,7 @@ public final class Retort {
 				lastUpgrade.put(row.revision(), row);
 			}
 		}
-		Map<String, String> stored = storedChecksums(history);
+		Map<String, HistoryRow> recorded = lastRecorded(history);
 		List<RevisionScript> revisions = new ArrayList<>(this.graph.revisions());
 		Collections.reverse(revisions);
 		List<RevisionStatus> statuses = new ArrayList<>();
@@ -353,7 +373,8 @@ public final class Retort {
 		for (RevisionScript revision : revisions) {
 			boolean isApplied = applied.contains(revision.id());
 			HistoryRow upgrade = isApplied ? lastUpgrade.get(revision.id()) : null;
-			String storedChecksum = isApplied ? stored.get(revision.id()) : null;
+			HistoryRow recordedRow = isApplied ? recorded.get(revision.id()) : null;
+			String storedChecksum = (recordedRow != null) ? recordedRow.checksum() : null;
 			String currentChecksum = StepRunner.checksum(revision, checksums);
 			statuses.add(new RevisionStatus(revision,
 					isApplied ? RevisionStatus.State.APPLIED : RevisionStatus.State.PENDING,
@@ -370,9 +391,10 @@ public final class Retort {
 
 	/**
 	 * Runs the work under the migration lock, after {@code beforeLock} on the same connection
-	 * (a second connection would cost a start-up with nothing to do as much as the rest).
+	 * (a second connection would cost a start-up with nothing to do as much as the rest), unless
+	 * {@code beforeLock} has the answer already.
 	 */
-	private <T> T withLock(SessionWork<?> beforeLock, SessionWork<T> work) {
+	private <T> T withLock(SessionWork<T> beforeLock, SessionWork<T> work) {
 		awaitOwnCommands();
 		try {
 			return withDatabaseLock(beforeLock, work);
@@ -404,11 +426,14 @@ public final class Retort {
 				+ " retort.lock-timeout.");
 	}
 
-	private <T> T withDatabaseLock(SessionWork<?> beforeLock, SessionWork<T> work) {
+	private <T> T withDatabaseLock(SessionWork<T> beforeLock, SessionWork<T> work) {
 		try (Connection connection = connect()) {
 			Session session = new Session(connection, renderer(connection), this.settings);
 			connection.setAutoCommit(true);
-			beforeLock.run(session);
+			T answer = beforeLock.run(session);
+			if (answer != null) {
+				return answer;
+			}
 			try (MigrationLock lock = MigrationLock.acquire(connection, this.dataSource, session.family(),
 					session.renderer.identifiers(), this.settings)) {
 				connection.setAutoCommit(true);

@@ -124,7 +124,7 @@ final class StepRunner {
 			}
 			this.tables.moveHeads(this.connection, step);
 			this.tables.insertHistory(this.connection, step.revision().id(), direction(step), checksum,
-					HistoryRow.SUCCESS, done, elapsed(started), null);
+					step.revision().fingerprint(), HistoryRow.SUCCESS, done, elapsed(started), null);
 			if (commit) {
 				this.connection.commit();
 			}
@@ -149,7 +149,7 @@ final class StepRunner {
 	private void recordFailure(Step step, String checksum, long started, Exception error) {
 		try {
 			this.tables.insertHistory(this.connection, step.revision().id(), direction(step), checksum,
-					HistoryRow.FAILED, 0, elapsed(started), message(error));
+					step.revision().fingerprint(), HistoryRow.FAILED, 0, elapsed(started), message(error));
 			this.connection.commit();
 		}
 		catch (SQLException ex) {
@@ -170,7 +170,7 @@ final class StepRunner {
 		try {
 			this.connection.setAutoCommit(true);
 			historyId = this.tables.insertHistory(this.connection, step.revision().id(), direction(step), checksum,
-					HistoryRow.RUNNING, skip, null, null);
+					step.revision().fingerprint(), HistoryRow.RUNNING, skip, null, null);
 			if (skip > 0) {
 				logger.info("Resuming {} {} after statement {}", direction(step), step.revision().id(), skip);
 			}

@@ -30,6 +30,16 @@ public sealed interface RevisionScript permits JavaRevisionScript, SqlRevisionSc
 	/** Where the revision was found: a class name, or the resource path of a {@code .sql} file. */
 	String location();
 
+	/**
+	 * A digest of the revision's source known without loading its code (for Java revisions, from
+	 * the build-time index), recorded with each step: while it matches the recorded one the
+	 * revision is taken as unchanged, without working out its checksum. {@code null} when none is
+	 * known, which leaves the checksum to decide.
+	 */
+	default String fingerprint() {
+		return null;
+	}
+
 	/** A fresh instance of the revision's code, ready to be applied once. */
 	Migration newMigration();
 

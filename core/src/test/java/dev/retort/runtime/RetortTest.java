@@ -20,7 +20,9 @@ import dev.retort.RetortException;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.SqlRenderers;
 import dev.retort.script.Direction;
+import dev.retort.script.JavaRevisionScript;
 import dev.retort.script.RevisionGraph;
+import dev.retort.script.RevisionScript;
 import dev.retort.testing.DatabaseKind;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.TestDatabase;
@@ -243,6 +245,71 @@ class RetortTest {
 		assertThat(strict.current()).containsExactly("bbbb00000002");
 		strict.stamp(List.of("aaaa00000001"), false, true);
 		assertThat(strict.upgrade("head").steps()).extracting(AppliedStep::direction).containsExactly(Direction.UPGRADE);
+	}
+
+	@DatabaseTest
+	void anUpToDateDatabaseIsCheckedWithoutTakingTheLock(TestDatabase db) throws Exception {
+		RetortSettings settings = RetortSettings.defaults().withLockTimeout(Duration.ofSeconds(1));
+		Retort retort = Retort.builder(db.dataSource(), BRANCHED).settings(settings).build();
+		retort.upgrade("heads");
+		try (Connection connection = db.connect()) {
+			DatabaseFamily family = DatabaseFamily.fromProductName(connection.getMetaData().getDatabaseProductName());
+			try (MigrationLock held = MigrationLock.acquire(db.dataSource(), family,
+					SqlRenderers.forDatabase(connection.getMetaData()).identifiers(), settings)) {
+				assertThat(retort.upgradeUnlessUnfinished("heads").steps()).isEmpty();
+				assertThat(retort.upgrade("heads").to()).containsExactlyInAnyOrder("dddd00000004");
+				assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(() -> retort.downgrade("base"));
+			}
+		}
+	}
+
+	@DatabaseTest({ DatabaseKind.H2 })
+	void aRecordedFingerprintStandsForTheChecksumUntilTheSourceChanges(TestDatabase db) {
+		Retort.builder(db.dataSource(), RevisionGraph.of(List.of(fingerprinted(Fixtures.Base.class, "source-1"))))
+			.build()
+			.upgrade("head");
+		RetortSettings strict = RetortSettings.defaults().withChecksumPolicy(ChecksumPolicy.FAIL);
+
+		// The same source as recorded: the revision's code is not run to work out its checksum
+		RevisionGraph sameSource = RevisionGraph.of(List.of(fingerprinted(Fixtures.ChangedBase.class, "source-1")));
+		assertThat(Retort.builder(db.dataSource(), sameSource).settings(strict).build().upgrade("head").steps())
+			.isEmpty();
+
+		RevisionGraph newSource = RevisionGraph.of(List.of(fingerprinted(Fixtures.ChangedBase.class, "source-2")));
+		assertThatExceptionOfType(RetortException.class)
+			.isThrownBy(() -> Retort.builder(db.dataSource(), newSource).settings(strict).build().upgrade("head"))
+			.withMessageContaining("aaaa00000001 changed since");
+
+		RevisionGraph reformatted = RevisionGraph.of(List.of(fingerprinted(Fixtures.Base.class, "source-3")));
+		assertThat(Retort.builder(db.dataSource(), reformatted).settings(strict).build().upgrade("head").steps())
+			.isEmpty();
+	}
+
+	@DatabaseTest
+	void aHistoryTableFromBeforeFingerprintsGainsTheColumnAtTheNextMigration(TestDatabase db) throws Exception {
+		Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class)).build().upgrade("head");
+		try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+			statement.execute("alter table retort_history drop column fingerprint");
+		}
+		Retort retort = Retort.builder(db.dataSource(), RevisionGraph.of(List.of(fingerprinted(Fixtures.Base.class,
+				"base-source"), fingerprinted(Fixtures.Left.class, "left-source"))))
+			.settings(RetortSettings.defaults().withChecksumPolicy(ChecksumPolicy.FAIL))
+			.build();
+		assertThat(retort.status()).extracting(RevisionStatus::checksumMatches).containsExactly(null, true);
+		assertThat(retort.upgrade("head").steps()).hasSize(1);
+		try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select revision, fingerprint from retort_history order by id")) {
+			List<String> recorded = new ArrayList<>();
+			while (rows.next()) {
+				recorded.add(rows.getString(1) + " " + rows.getString(2));
+			}
+			assertThat(recorded).containsExactly("aaaa00000001 null", "bbbb00000002 left-source");
+		}
+	}
+
+	private static RevisionScript fingerprinted(Class<?> revision, String fingerprint) {
+		JavaRevisionScript script = JavaRevisionScript.of(revision);
+		return new JavaRevisionScript(script.header(), script.className(), script.classLoader(), fingerprint);
 	}
 
 	private static List<String> tables(TestDatabase db) throws SQLException {

@@ -19,7 +19,7 @@ class RevisionGraphValidationTest {
 	void duplicateIdNamesBothLocations() {
 		assertThatExceptionOfType(DuplicateRevisionException.class)
 			.isThrownBy(() -> RevisionGraph.of(List.of(rev("a").build(), new JavaRevisionScript(
-					rev("a").build().header(), NoOpMigration.class))))
+					rev("a").build().header(), NoOpMigration.class.getName(), getClass().getClassLoader(), null))))
 			.withMessageContaining("'a' is present more than once")
 			.withMessageContaining("db/revisions/a.sql")
 			.withMessageContaining(NoOpMigration.class.getName());

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.slf4j.Logger;
@@ -23,8 +27,8 @@ import dev.retort.script.JavaRevisionScript;
 
 /**
  * Finds the {@code @Revision} classes of a package and its subpackages: from the build-time
- * {@link RevisionIndex} when one names the package, otherwise by scanning the class files of
- * the package (without initializing anything but the revisions found).
+ * {@link RevisionIndex} when one names the package (without loading them), otherwise by
+ * scanning the class files of the package (loading, without initializing, the revisions found).
  */
 public final class JavaRevisionDiscovery {
 
@@ -60,9 +64,9 @@ public final class JavaRevisionDiscovery {
 	}
 
 	public Result find(String javaPackage) {
-		Set<String> indexed = indexedClasses(javaPackage);
+		Map<String, RevisionIndex.Entry> indexed = indexedClasses(javaPackage);
 		if (!indexed.isEmpty()) {
-			List<JavaRevisionScript> revisions = load(indexed, Source.INDEX);
+			List<JavaRevisionScript> revisions = fromIndex(indexed.values());
 			logger.info("Found {} Java revision(s) in package {} through the build-time index", revisions.size(),
 					javaPackage);
 			return new Result(revisions, Source.INDEX);
@@ -74,21 +78,48 @@ public final class JavaRevisionDiscovery {
 		return new Result(revisions, Source.SCAN);
 	}
 
-	private Set<String> indexedClasses(String javaPackage) {
-		Set<String> classNames = new TreeSet<>();
+	/** The index entries of the package's classes, by class name. */
+	private Map<String, RevisionIndex.Entry> indexedClasses(String javaPackage) {
+		Map<String, RevisionIndex.Entry> entries = new TreeMap<>();
 		try {
 			Enumeration<URL> indexes = this.classLoader.getResources(RevisionIndex.RESOURCE);
 			for (URL index : Collections.list(indexes)) {
 				try (InputStream input = index.openStream()) {
-					RevisionIndex.read(input).stream().filter((name) -> inPackage(name, javaPackage))
-						.forEach(classNames::add);
+					RevisionIndex.read(input).stream().filter((entry) -> inPackage(entry.className(), javaPackage))
+						.forEach((entry) -> entries.putIfAbsent(entry.className(), entry));
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new RetortException("Cannot read the revision index " + RevisionIndex.RESOURCE + ": " + ex, ex);
 		}
-		return classNames;
+		return entries;
+	}
+
+	/**
+	 * The revisions of index entries: from their headers, without loading their classes (a class
+	 * that is no longer there is skipped, as a deleted revision whose entry a partial build left
+	 * behind), or, for entries that name only the class, from the class.
+	 */
+	private List<JavaRevisionScript> fromIndex(Collection<RevisionIndex.Entry> entries) {
+		List<JavaRevisionScript> revisions = new ArrayList<>(entries.size());
+		Set<String> classOnly = new TreeSet<>();
+		for (RevisionIndex.Entry entry : entries) {
+			if (entry.header() == null) {
+				classOnly.add(entry.className());
+			}
+			else if (this.classLoader.getResource(entry.className().replace('.', '/') + ".class") == null) {
+				logger.warn("The revision index names {}, which is not on the classpath; skipping it. A clean build "
+						+ "rewrites the index.", entry.className());
+			}
+			else {
+				revisions.add(new JavaRevisionScript(entry.header(), entry.className(), this.classLoader,
+						entry.fingerprint()));
+			}
+		}
+		revisions.addAll(load(classOnly, Source.INDEX));
+		revisions.sort(Comparator.comparing(JavaRevisionScript::className));
+		return revisions;
 	}
 
 	private Set<String> scannedClasses(String javaPackage) {

@@ -6,46 +6,158 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.retort.script.RevisionHeader;
 
 /**
- * The build-time index of Java revisions: a resource listing the binary names of the classes
- * annotated with {@link dev.retort.Revision @Revision}, one per line, written by
- * {@link RevisionIndexProcessor} into every compiled output (and so into every jar). Reading it
- * replaces scanning the classpath at start-up.
+ * The build-time index of Java revisions: a resource with one line per class annotated with
+ * {@link dev.retort.Revision @Revision}, written by {@link RevisionIndexProcessor} into every
+ * compiled output (and so into every jar). Each line carries the class's binary name, its
+ * header (the annotation's values) and a fingerprint of its source, tab-separated, so that
+ * start-up builds the revision graph and checks applied revisions without loading a single
+ * revision class; classes are loaded only when a revision runs.
+ * <p>
+ * A line holding only a class name (an index written by an earlier Retort) is still read: that
+ * class is loaded to read its annotation.
  */
 public final class RevisionIndex {
 
 	/** Where the index lives in a compiled output or a jar. */
 	public static final String RESOURCE = "META-INF/retort/revisions.idx";
 
-	private static final String HEADER = "# Classes annotated with @dev.retort.Revision, written by the Retort annotation processor";
+	private static final String HEADER = """
+			# Classes annotated with @dev.retort.Revision, written by the Retort annotation processor.
+			# class<TAB>id<TAB>revises<TAB>depends-on<TAB>branch-labels<TAB>transactional<TAB>fingerprint<TAB>message
+			""";
+
+	private static final int FIELDS = 8;
+
+	/**
+	 * One indexed class.
+	 * @param className the binary name of the class
+	 * @param header its {@code @Revision} values, or {@code null} on a line that names only the
+	 * class
+	 * @param fingerprint a digest of the class's source as the compiler parsed it (comments and
+	 * layout aside), or {@code null} when the compiler could not give the source
+	 */
+	public record Entry(String className, RevisionHeader header, String fingerprint) {
+
+		/** An entry that names only the class, as indexes written before headers were. */
+		static Entry classOnly(String className) {
+			return new Entry(className, null, null);
+		}
+
+	}
 
 	private RevisionIndex() {
 	}
 
-	static Set<String> read(InputStream input) throws IOException {
-		Set<String> classNames = new LinkedHashSet<>();
+	static List<Entry> read(InputStream input) throws IOException {
+		List<Entry> entries = new ArrayList<>();
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				String className = line.strip();
-				if (!className.isEmpty() && !className.startsWith("#")) {
-					classNames.add(className);
+				if (!line.isBlank() && !line.startsWith("#")) {
+					entries.add(parse(line));
 				}
 			}
 		}
-		return classNames;
+		return entries;
 	}
 
-	static void write(Collection<String> classNames, Writer writer) throws IOException {
+	private static Entry parse(String line) throws IOException {
+		String[] fields = line.split("\t", -1);
+		if (fields.length == 1) {
+			return Entry.classOnly(line.strip());
+		}
+		if (fields.length != FIELDS) {
+			throw new IOException("Malformed line in " + RESOURCE + " (" + fields.length + " fields, expected " + FIELDS
+					+ "): " + line + ". A clean build rewrites the index.");
+		}
+		RevisionHeader header = new RevisionHeader(unescape(fields[1]), list(fields[2]), list(fields[3]),
+				list(fields[4]), unescape(fields[7]), Boolean.parseBoolean(fields[5]));
+		return new Entry(fields[0], header, fields[6].isEmpty() ? null : fields[6]);
+	}
+
+	static void write(Collection<Entry> entries, Writer writer) throws IOException {
 		writer.write(HEADER);
-		writer.write('\n');
-		for (String className : classNames.stream().sorted().toList()) {
-			writer.write(className);
+		for (Entry entry : entries.stream().sorted(Comparator.comparing(Entry::className)).toList()) {
+			writer.write(entry.className());
+			RevisionHeader header = entry.header();
+			if (header != null) {
+				writer.write(String.join("\t", "", escape(header.id()), join(header.revises()),
+						join(header.dependsOn()), join(header.branchLabels()), String.valueOf(header.transactional()),
+						(entry.fingerprint() != null) ? entry.fingerprint() : "", escape(header.message())));
+			}
 			writer.write('\n');
 		}
+	}
+
+	private static String join(List<String> values) {
+		return String.join(",", values.stream().map(RevisionIndex::escape).toList());
+	}
+
+	/** The values of a list field: split on the commas that escape() did not escape. */
+	private static List<String> list(String field) {
+		List<String> values = new ArrayList<>();
+		if (field.isEmpty()) {
+			return values;
+		}
+		int start = 0;
+		for (int i = 0; i < field.length(); i++) {
+			char c = field.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == ',') {
+				values.add(unescape(field.substring(start, i)));
+				start = i + 1;
+			}
+		}
+		values.add(unescape(field.substring(start)));
+		return values;
+	}
+
+	/** Keeps a value on its line and inside its field: backslash, tab, line breaks and commas escaped. */
+	private static String escape(String value) {
+		StringBuilder escaped = new StringBuilder(value.length());
+		for (char c : value.toCharArray()) {
+			switch (c) {
+				case '\\' -> escaped.append("\\\\");
+				case '\t' -> escaped.append("\\t");
+				case '\n' -> escaped.append("\\n");
+				case '\r' -> escaped.append("\\r");
+				case ',' -> escaped.append("\\,");
+				default -> escaped.append(c);
+			}
+		}
+		return escaped.toString();
+	}
+
+	private static String unescape(String value) {
+		if (value.indexOf('\\') < 0) {
+			return value;
+		}
+		StringBuilder plain = new StringBuilder(value.length());
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '\\' && i + 1 < value.length()) {
+				char next = value.charAt(++i);
+				plain.append(switch (next) {
+					case 't' -> '\t';
+					case 'n' -> '\n';
+					case 'r' -> '\r';
+					default -> next;
+				});
+			}
+			else {
+				plain.append(c);
+			}
+		}
+		return plain.toString();
 	}
 
 }

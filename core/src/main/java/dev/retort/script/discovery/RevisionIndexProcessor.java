@@ -4,9 +4,15 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
@@ -20,6 +26,12 @@ import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+
+import com.sun.source.tree.Tree;
+import com.sun.source.util.Trees;
+
+import dev.retort.Revision;
+import dev.retort.script.RevisionHeader;
 
 /**
  * Writes {@link RevisionIndex#RESOURCE}, the list of {@code @Revision} classes, while the
@@ -40,7 +52,8 @@ public class RevisionIndexProcessor extends AbstractProcessor {
 
 	private static final String MIGRATION = "dev.retort.Migration";
 
-	private final Set<String> found = new TreeSet<>();
+	/** The revisions compiled in this build, by binary name. */
+	private final Map<String, RevisionIndex.Entry> found = new TreeMap<>();
 
 	@Override
 	public SourceVersion getSupportedSourceVersion() {
@@ -53,7 +66,9 @@ public class RevisionIndexProcessor extends AbstractProcessor {
 		if (revision != null) {
 			for (Element element : round.getElementsAnnotatedWith(revision)) {
 				if (isUsableRevision(element)) {
-					this.found.add(binaryName((TypeElement) element));
+					TypeElement type = (TypeElement) element;
+					String className = binaryName(type);
+					this.found.put(className, new RevisionIndex.Entry(className, header(type), fingerprint(type)));
 				}
 			}
 		}
@@ -78,14 +93,40 @@ public class RevisionIndexProcessor extends AbstractProcessor {
 		return true;
 	}
 
+	private static RevisionHeader header(TypeElement type) {
+		Revision revision = type.getAnnotation(Revision.class);
+		return new RevisionHeader(revision.id(), List.of(revision.revises()), List.of(revision.dependsOn()),
+				List.of(revision.branchLabels()), revision.message(), revision.transactional());
+	}
+
+	/**
+	 * A digest of the class as javac parsed it, printed back without comments and in one layout:
+	 * start-up compares it with the one recorded when the revision was applied, and works out the
+	 * revision's checksum (which means loading and running its code) only when they differ. Not
+	 * every compiler gives its trees (Eclipse's does not); without one, start-up always does.
+	 */
+	private String fingerprint(TypeElement type) {
+		try {
+			Tree tree = Trees.instance(this.processingEnv).getTree(type);
+			if (tree == null) {
+				return null;
+			}
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(tree.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (IllegalArgumentException | LinkageError | NoSuchAlgorithmException ex) {
+			return null;
+		}
+	}
+
 	private void writeIndex() {
-		Set<String> classNames = new TreeSet<>(this.found);
-		classNames.addAll(stillValidEntriesOfExistingIndex());
+		Map<String, RevisionIndex.Entry> entries = new TreeMap<>(stillValidEntriesOfExistingIndex());
+		entries.putAll(this.found);
 		try {
 			FileObject file = this.processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
 					RevisionIndex.RESOURCE);
 			try (Writer writer = file.openWriter()) {
-				RevisionIndex.write(classNames, writer);
+				RevisionIndex.write(entries.values(), writer);
 			}
 		}
 		catch (IOException ex) {
@@ -94,17 +135,22 @@ public class RevisionIndexProcessor extends AbstractProcessor {
 		}
 	}
 
-	private Set<String> stillValidEntriesOfExistingIndex() {
-		Set<String> kept = new TreeSet<>();
+	/**
+	 * The entries of the index an earlier build wrote whose class still exists and still carries
+	 * the annotation, with the header read afresh; their fingerprint stands, for a class whose
+	 * source changed is compiled again, and so is among those {@link #found}.
+	 */
+	private Map<String, RevisionIndex.Entry> stillValidEntriesOfExistingIndex() {
+		Map<String, RevisionIndex.Entry> kept = new TreeMap<>();
 		try {
 			FileObject existing = this.processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "",
 					RevisionIndex.RESOURCE);
 			try (InputStream input = existing.openInputStream()) {
-				for (String className : RevisionIndex.read(input)) {
+				for (RevisionIndex.Entry entry : RevisionIndex.read(input)) {
+					String className = entry.className();
 					TypeElement type = this.processingEnv.getElementUtils().getTypeElement(className.replace('$', '.'));
-					if (type != null && type.getAnnotationMirrors().stream()
-						.anyMatch((mirror) -> mirror.getAnnotationType().toString().equals(REVISION))) {
-						kept.add(className);
+					if (type != null && type.getAnnotation(Revision.class) != null) {
+						kept.put(className, new RevisionIndex.Entry(className, header(type), entry.fingerprint()));
 					}
 				}
 			}

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.retort.script.JavaRevisionScript;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.TestCompiler;
 import dev.retort.script.discovery.fixture.V0001_CreateUser;
@@ -33,8 +34,8 @@ class JavaRevisionDiscoveryTest {
 		List<URL> indexes = Collections.list(getClass().getClassLoader().getResources(RevisionIndex.RESOURCE));
 		assertThat(indexes).isNotEmpty();
 		try (InputStream input = indexes.get(0).openStream()) {
-			assertThat(RevisionIndex.read(input)).contains(V0001_CreateUser.class.getName(),
-					Revisions.MergeHeads.class.getName());
+			assertThat(RevisionIndex.read(input)).extracting(RevisionIndex.Entry::className)
+				.contains(V0001_CreateUser.class.getName(), Revisions.MergeHeads.class.getName());
 		}
 	}
 
@@ -71,9 +72,9 @@ class JavaRevisionDiscoveryTest {
 	@Test
 	void theSameProjectCompiledWithTheProcessorIsFoundThroughItsIndex() throws IOException {
 		Path classes = compileTinyProject(true);
-		assertThat(Files.readString(classes.resolve(RevisionIndex.RESOURCE)))
-			.contains("com.example.migrations.First\ncom.example.migrations.deeper.Second\n")
-			.doesNotContain("NotARevision");
+		assertThat(indexOf(classes)).containsExactly("com.example.migrations.First",
+				"com.example.migrations.deeper.Second");
+		assertThat(Files.readString(classes.resolve(RevisionIndex.RESOURCE))).doesNotContain("NotARevision");
 		try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
 				getClass().getClassLoader())) {
 			JavaRevisionDiscovery.Result result = new JavaRevisionDiscovery(loader).find("com.example.migrations");
@@ -117,10 +118,105 @@ class JavaRevisionDiscoveryTest {
 		assertThat(outcome.diagnostics()).contains("A @Revision class must implement dev.retort.Migration");
 	}
 
-	private Set<String> indexOf(Path classes) throws IOException {
-		try (InputStream input = Files.newInputStream(classes.resolve(RevisionIndex.RESOURCE))) {
-			return RevisionIndex.read(input);
+	@Test
+	void theIndexCarriesEachHeaderSoThatDiscoveryLoadsNoRevisionClass() throws IOException {
+		Path sources = writeTinyProject();
+		write(sources, "com/example/migrations/Odd.java", """
+				package com.example.migrations;
+
+				@dev.retort.Revision(id = "cccc00000003", revises = "bbbb00000002", branchLabels = { "a,b", "tab\\there" },
+						dependsOn = "aaaa00000001", message = "Back\\\\slash, comma\\nand line", transactional = false)
+				public class Odd implements dev.retort.Migration {
+					public void upgrade(dev.retort.Operations op) {
+					}
+					public void downgrade(dev.retort.Operations op) {
+					}
+				}
+				""");
+		Path classes = Files.createDirectories(this.temp.resolve("classes"));
+		TestCompiler.Outcome outcome = TestCompiler.compile(sources, classes, true, List.of());
+		assertThat(outcome.success()).as(outcome.diagnostics()).isTrue();
+		try (RecordingClassLoader loader = new RecordingClassLoader(classes)) {
+			JavaRevisionDiscovery.Result result = new JavaRevisionDiscovery(loader).find("com.example.migrations");
+			assertThat(result.revisions()).extracting(RevisionScript::id).containsExactly("aaaa00000001",
+					"cccc00000003", "bbbb00000002");
+			JavaRevisionScript odd = result.revisions().get(1);
+			assertThat(odd.header()).isEqualTo(new RevisionHeader("cccc00000003", List.of("bbbb00000002"),
+					List.of("aaaa00000001"), List.of("a,b", "tab\there"), "Back\\slash, comma\nand line", false));
+			assertThat(odd.fingerprint()).hasSize(32);
+			assertThat(loader.loaded).as("no revision class is loaded to build the graph").isEmpty();
+			assertThat(odd.newMigration().getClass().getName()).isEqualTo("com.example.migrations.Odd");
+			assertThat(loader.loaded).containsExactly("com.example.migrations.Odd");
 		}
+	}
+
+	@Test
+	void theFingerprintIgnoresCommentsAndLayoutButNotCode() throws IOException {
+		Path sources = writeTinyProject();
+		Path classes = Files.createDirectories(this.temp.resolve("classes"));
+		Path first = sources.resolve("com/example/migrations/First.java");
+		assertThat(TestCompiler.compile(sources, classes, true, List.of()).success()).isTrue();
+		String original = fingerprintOf(classes, "com.example.migrations.First");
+
+		Files.writeString(first, Files.readString(first).replace("public class First implements Migration {",
+				"/** Reworded. */\npublic   class First\n\t\timplements Migration {   // a comment"));
+		assertThat(TestCompiler.compile(sources, classes, true, List.of(first)).success()).isTrue();
+		assertThat(fingerprintOf(classes, "com.example.migrations.First")).isEqualTo(original);
+
+		Files.writeString(first, Files.readString(first).replace("public void upgrade(Operations op) {",
+				"public void upgrade(Operations op) {\n\t\top.sql(\"select 1\");"));
+		assertThat(TestCompiler.compile(sources, classes, true, List.of(first)).success()).isTrue();
+		assertThat(fingerprintOf(classes, "com.example.migrations.First")).isNotEqualTo(original).hasSize(32);
+	}
+
+	@Test
+	void anIndexOfClassNamesOnlyIsStillReadAndAnEntryWhoseClassIsGoneIsSkipped() throws IOException {
+		Path classes = compileTinyProject(true);
+		Files.writeString(classes.resolve(RevisionIndex.RESOURCE), """
+				# written by an earlier Retort
+				com.example.migrations.First
+				com.example.migrations.deeper.Second
+				""");
+		Files.writeString(classes.resolve(RevisionIndex.RESOURCE), "com.example.migrations.Deleted\tdddd\t\t\t\ttrue\t\t\n",
+				java.nio.file.StandardOpenOption.APPEND);
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
+				getClass().getClassLoader())) {
+			JavaRevisionDiscovery.Result result = new JavaRevisionDiscovery(loader).find("com.example.migrations");
+			assertThat(result.source()).isEqualTo(JavaRevisionDiscovery.Source.INDEX);
+			assertThat(result.revisions()).extracting(RevisionScript::id).containsExactly("aaaa00000001",
+					"bbbb00000002");
+			assertThat(result.revisions()).extracting(JavaRevisionScript::fingerprint).containsOnlyNulls();
+		}
+	}
+
+	private static String fingerprintOf(Path classes, String className) throws IOException {
+		try (InputStream input = Files.newInputStream(classes.resolve(RevisionIndex.RESOURCE))) {
+			return RevisionIndex.read(input).stream().filter((entry) -> entry.className().equals(className))
+				.findFirst().orElseThrow().fingerprint();
+		}
+	}
+
+	private List<String> indexOf(Path classes) throws IOException {
+		try (InputStream input = Files.newInputStream(classes.resolve(RevisionIndex.RESOURCE))) {
+			return RevisionIndex.read(input).stream().map(RevisionIndex.Entry::className).toList();
+		}
+	}
+
+	/** Loads the compiled project's classes itself, and remembers which. */
+	private static final class RecordingClassLoader extends URLClassLoader {
+
+		final List<String> loaded = new java.util.ArrayList<>();
+
+		RecordingClassLoader(Path classes) throws IOException {
+			super(new URL[] { classes.toUri().toURL() }, JavaRevisionDiscoveryTest.class.getClassLoader());
+		}
+
+		@Override
+		protected Class<?> findClass(String name) throws ClassNotFoundException {
+			this.loaded.add(name);
+			return super.findClass(name);
+		}
+
 	}
 
 	private Path compileTinyProject(boolean runProcessor) throws IOException {
