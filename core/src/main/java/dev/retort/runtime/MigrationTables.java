@@ -153,22 +153,49 @@ final class MigrationTables {
 
 	/** The current heads; none when the version table does not exist yet. */
 	Set<String> heads(Connection connection) throws SQLException {
+		String query = "select version_num from " + this.version;
 		Set<String> heads = new LinkedHashSet<>();
-		if (!this.created && !exists(connection, this.settings.schema(), this.settings.versionTable())) {
+		if (!this.created && !queryWithoutCatalog(connection)
+				&& !exists(connection, this.settings.schema(), this.settings.versionTable())) {
 			return heads;
 		}
-		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("select version_num from " + this.version)) {
+		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
 			while (rows.next()) {
 				heads.add(rows.getString(1));
+			}
+		}
+		catch (SQLException ex) {
+			if (this.created || exists(connection, this.settings.schema(), this.settings.versionTable())) {
+				throw ex;
 			}
 		}
 		return heads;
 	}
 
+	/**
+	 * Whether to query a table without first asking the catalog whether it is there: in
+	 * auto-commit, where a failed statement costs nothing but itself (within a PostgreSQL
+	 * transaction it would abort the transaction). The catalog's questions are the slowest part of
+	 * a start-up with nothing to do, and they are needed only when the query fails: on a database
+	 * Retort has not migrated yet.
+	 */
+	private static boolean queryWithoutCatalog(Connection connection) throws SQLException {
+		return connection.getAutoCommit();
+	}
+
 	/** Every history row, oldest first; none when the table does not exist yet. */
 	List<HistoryRow> history(Connection connection) throws SQLException {
 		List<HistoryRow> rows = new ArrayList<>();
+		if (this.fingerprintColumn == null && queryWithoutCatalog(connection)) {
+			try {
+				readHistory(connection, FINGERPRINT, rows);
+				this.fingerprintColumn = true;
+				return rows;
+			}
+			catch (SQLException ex) {
+				rows.clear();
+			}
+		}
 		if (this.fingerprintColumn == null) {
 			Set<String> columns = columns(connection, this.settings.schema(), this.settings.historyTable());
 			if (columns.isEmpty()) {
@@ -176,7 +203,11 @@ final class MigrationTables {
 			}
 			this.fingerprintColumn = columns.contains(FINGERPRINT);
 		}
-		String fingerprint = this.fingerprintColumn ? FINGERPRINT : "null";
+		readHistory(connection, this.fingerprintColumn ? FINGERPRINT : "null", rows);
+		return rows;
+	}
+
+	private void readHistory(Connection connection, String fingerprint, List<HistoryRow> rows) throws SQLException {
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("select id, revision, direction, checksum, " + fingerprint
 						+ ", started_at, duration_ms, outcome, statements_done, error from " + this.history
@@ -190,7 +221,6 @@ final class MigrationTables {
 						durationMs, result.getString(8), result.getInt(9), result.getString(10)));
 			}
 		}
-		return rows;
 	}
 
 	/**

@@ -97,9 +97,11 @@ public final class JavaRevisionDiscovery {
 	}
 
 	/**
-	 * The revisions of index entries: from their headers, without loading their classes (a class
-	 * that is no longer there is skipped, as a deleted revision whose entry a partial build left
-	 * behind), or, for entries that name only the class, from the class.
+	 * The revisions of index entries: from their headers, without loading their classes, or, for
+	 * entries that name only the class, from the class. Whether an entry's class is still there
+	 * is found out when the revision runs (an entry a partial build left behind for a deleted
+	 * class fails then, naming the clean build that rewrites the index): asking the class loader
+	 * for each class file at start-up would cost as much as loading the classes.
 	 */
 	private List<JavaRevisionScript> fromIndex(Collection<RevisionIndex.Entry> entries) {
 		List<JavaRevisionScript> revisions = new ArrayList<>(entries.size());
@@ -107,10 +109,6 @@ public final class JavaRevisionDiscovery {
 		for (RevisionIndex.Entry entry : entries) {
 			if (entry.header() == null) {
 				classOnly.add(entry.className());
-			}
-			else if (this.classLoader.getResource(entry.className().replace('.', '/') + ".class") == null) {
-				logger.warn("The revision index names {}, which is not on the classpath; skipping it. A clean build "
-						+ "rewrites the index.", entry.className());
 			}
 			else {
 				revisions.add(new JavaRevisionScript(entry.header(), entry.className(), this.classLoader,

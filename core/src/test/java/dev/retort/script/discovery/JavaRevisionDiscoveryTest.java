@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.retort.RetortException;
 import dev.retort.script.JavaRevisionScript;
 import dev.retort.script.RevisionHeader;
 import dev.retort.script.RevisionScript;
@@ -21,6 +22,7 @@ import dev.retort.script.discovery.fixture.V0001_CreateUser;
 import dev.retort.script.discovery.fixture.more.Revisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class JavaRevisionDiscoveryTest {
 
@@ -170,7 +172,7 @@ class JavaRevisionDiscoveryTest {
 	}
 
 	@Test
-	void anIndexOfClassNamesOnlyIsStillReadAndAnEntryWhoseClassIsGoneIsSkipped() throws IOException {
+	void anIndexOfClassNamesOnlyIsStillReadAndAnEntryWhoseClassIsGoneFailsWhenItRuns() throws IOException {
 		Path classes = compileTinyProject(true);
 		Files.writeString(classes.resolve(RevisionIndex.RESOURCE), """
 				# written by an earlier Retort
@@ -183,9 +185,12 @@ class JavaRevisionDiscoveryTest {
 				getClass().getClassLoader())) {
 			JavaRevisionDiscovery.Result result = new JavaRevisionDiscovery(loader).find("com.example.migrations");
 			assertThat(result.source()).isEqualTo(JavaRevisionDiscovery.Source.INDEX);
-			assertThat(result.revisions()).extracting(RevisionScript::id).containsExactly("aaaa00000001",
+			assertThat(result.revisions()).extracting(RevisionScript::id).containsExactly("dddd", "aaaa00000001",
 					"bbbb00000002");
 			assertThat(result.revisions()).extracting(JavaRevisionScript::fingerprint).containsOnlyNulls();
+			assertThatExceptionOfType(RetortException.class).isThrownBy(() -> result.revisions().get(0).newMigration())
+				.withMessageContaining("Cannot load the class of revision dddd, com.example.migrations.Deleted")
+				.withMessageContaining("a clean build rewrites the revision index");
 		}
 	}
 
