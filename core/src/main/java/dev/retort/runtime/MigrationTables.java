@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.retort.Operations;
 import dev.retort.ddl.Identifiers;
@@ -41,7 +42,7 @@ final class MigrationTables {
 
 	private final RetortSettings settings;
 
-	private final SqlRenderer renderer;
+	private final Supplier<SqlRenderer> renderer;
 
 	private final String version;
 
@@ -61,12 +62,30 @@ final class MigrationTables {
 
 	private String userName;
 
-	MigrationTables(RetortSettings settings, SqlRenderer renderer) {
+	/**
+	 * @param renderer the database's renderer, asked for only when a table is created, or when
+	 * a name Retort has not chosen itself needs quoting
+	 */
+	MigrationTables(RetortSettings settings, Supplier<SqlRenderer> renderer) {
 		this.settings = settings;
 		this.renderer = renderer;
-		Identifiers identifiers = renderer.identifiers();
-		this.version = identifiers.qualified(new ObjectName(settings.schema(), settings.versionTable()), null);
-		this.history = identifiers.qualified(new ObjectName(settings.schema(), settings.historyTable()), null);
+		this.version = qualified(settings.versionTable());
+		this.history = qualified(settings.historyTable());
+	}
+
+	/**
+	 * A table's name as SQL. Retort's default names are plain lower-case words that no database
+	 * reserves, which every renderer writes as they are: knowing it spares a start-up with
+	 * nothing to do resolving Hibernate's dialect (hundreds of classes and two queries) just to
+	 * quote them. Other names, and a schema, go through the renderer's rules.
+	 */
+	private String qualified(String table) {
+		if (this.settings.schema() == null && (table.equals(RetortSettings.DEFAULT_VERSION_TABLE)
+				|| table.equals(RetortSettings.DEFAULT_HISTORY_TABLE))) {
+			return table;
+		}
+		Identifiers identifiers = this.renderer.get().identifiers();
+		return identifiers.qualified(new ObjectName(this.settings.schema(), table), null);
 	}
 
 	/** The version table's name as SQL. */
@@ -113,7 +132,7 @@ final class MigrationTables {
 	private void execute(Connection connection, List<Operation> operations, RenderContext context) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			for (Operation operation : operations) {
-				for (RenderedStep step : this.renderer.render(operation, context)) {
+				for (RenderedStep step : this.renderer.get().render(operation, context)) {
 					statement.execute(((RenderedStep.Sql) step).sql());
 				}
 			}

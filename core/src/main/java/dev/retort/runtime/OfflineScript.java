@@ -35,7 +35,7 @@ public final class OfflineScript {
 		this.graph = graph;
 		this.renderer = renderer;
 		this.settings = settings;
-		this.tables = new MigrationTables(settings, renderer);
+		this.tables = new MigrationTables(settings, () -> renderer);
 	}
 
 	/**

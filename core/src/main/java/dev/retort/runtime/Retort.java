@@ -216,7 +216,7 @@ public final class Retort {
 		List<String> statements = new ArrayList<>();
 		RenderContext context = RenderContext.online(session.connection, this.settings.schema());
 		for (Operation operation : StepRunner.operations(revision, direction)) {
-			for (RenderedStep step : session.renderer.render(operation, context)) {
+			for (RenderedStep step : session.renderer().render(operation, context)) {
 				statements.add(step.describe());
 			}
 		}
@@ -252,7 +252,7 @@ public final class Retort {
 			Plan plan = planner.apply(before);
 			checkChecksums(before, history);
 			boolean oneTransaction = !this.settings.transactionPerRevision() && session.family().transactionalDdl();
-			StepRunner runner = new StepRunner(connection, session.renderer, session.tables, this.settings,
+			StepRunner runner = new StepRunner(connection, session.renderer(), session.tables, this.settings,
 					this.listener);
 			List<AppliedStep> applied = new ArrayList<>();
 			Set<String> heads = before;
@@ -428,14 +428,14 @@ public final class Retort {
 
 	private <T> T withDatabaseLock(SessionWork<T> beforeLock, SessionWork<T> work) {
 		try (Connection connection = connect()) {
-			Session session = new Session(connection, renderer(connection), this.settings);
+			Session session = new Session(connection);
 			connection.setAutoCommit(true);
 			T answer = beforeLock.run(session);
 			if (answer != null) {
 				return answer;
 			}
 			try (MigrationLock lock = MigrationLock.acquire(connection, this.dataSource, session.family(),
-					session.renderer.identifiers(), this.settings)) {
+					session.renderer().identifiers(), this.settings)) {
 				connection.setAutoCommit(true);
 				session.checkClient(true);
 				try {
@@ -455,17 +455,22 @@ public final class Retort {
 	private <T> T withConnection(SessionWork<T> work) {
 		try (Connection connection = connect()) {
 			connection.setAutoCommit(true);
-			return work.run(new Session(connection, renderer(connection), this.settings));
+			return work.run(new Session(connection));
 		}
 		catch (SQLException ex) {
 			throw new RetortException("Database error: " + ex.getMessage(), ex);
 		}
 	}
 
-	private SqlRenderer renderer(Connection connection) throws SQLException {
+	private SqlRenderer renderer(Connection connection) {
 		SqlRenderer resolved = this.renderer;
 		if (resolved == null) {
-			resolved = SqlRenderers.forDatabase(connection.getMetaData());
+			try {
+				resolved = SqlRenderers.forDatabase(connection.getMetaData());
+			}
+			catch (SQLException ex) {
+				throw new RetortException("Database error while resolving its SQL dialect: " + ex.getMessage(), ex);
+			}
 			this.renderer = resolved;
 		}
 		return resolved;
@@ -488,23 +493,31 @@ public final class Retort {
 
 	}
 
-	/** A connection, with what it takes to render and keep the books on its database. */
-	private static final class Session {
+	/**
+	 * A connection, with what it takes to render and keep the books on its database. The
+	 * renderer, which means resolving Hibernate's dialect, is resolved only once something needs
+	 * it: a start-up with nothing to do does not.
+	 */
+	private final class Session {
 
 		final Connection connection;
 
-		final SqlRenderer renderer;
-
 		final MigrationTables tables;
 
-		Session(Connection connection, SqlRenderer renderer, RetortSettings settings) {
+		private final DatabaseFamily family;
+
+		Session(Connection connection) throws SQLException {
 			this.connection = connection;
-			this.renderer = renderer;
-			this.tables = new MigrationTables(settings, renderer);
+			this.family = DatabaseFamily.fromProductName(connection.getMetaData().getDatabaseProductName());
+			this.tables = new MigrationTables(Retort.this.settings, this::renderer);
+		}
+
+		SqlRenderer renderer() {
+			return Retort.this.renderer(this.connection);
 		}
 
 		DatabaseFamily family() {
-			return this.renderer.family();
+			return this.family;
 		}
 
 		/**

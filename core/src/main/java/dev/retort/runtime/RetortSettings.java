@@ -18,6 +18,12 @@ import java.util.Objects;
 public record RetortSettings(String versionTable, String historyTable, String schema, Duration lockTimeout,
 		boolean transactionPerRevision, ChecksumPolicy checksumPolicy) {
 
+	/** The version table's name unless configured: {@code retort.version-table}. */
+	public static final String DEFAULT_VERSION_TABLE = "retort_version";
+
+	/** The history table's name unless configured: {@code retort.history-table}. */
+	public static final String DEFAULT_HISTORY_TABLE = "retort_history";
+
 	public RetortSettings {
 		Objects.requireNonNull(versionTable, "versionTable");
 		Objects.requireNonNull(historyTable, "historyTable");
@@ -26,7 +32,7 @@ public record RetortSettings(String versionTable, String historyTable, String sc
 	}
 
 	public static RetortSettings defaults() {
-		return new RetortSettings("retort_version", "retort_history", null, Duration.ofSeconds(60), true,
+		return new RetortSettings(DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, null, Duration.ofSeconds(60), true,
 				ChecksumPolicy.WARN);
 	}
 

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 
 import dev.retort.RetortException;
 import dev.retort.ddl.DatabaseFamily;
+import dev.retort.ddl.Identifiers;
 import dev.retort.ddl.SqlRenderers;
 import dev.retort.script.Direction;
 import dev.retort.script.JavaRevisionScript;
@@ -304,6 +305,18 @@ class RetortTest {
 				recorded.add(rows.getString(1) + " " + rows.getString(2));
 			}
 			assertThat(recorded).containsExactly("aaaa00000001 null", "bbbb00000002 left-source");
+		}
+	}
+
+	/** Retort writes its default table names without resolving the dialect: as the dialect would. */
+	@DatabaseTest
+	void theDefaultTableNamesNeedNoQuotingOnAnyDatabase(TestDatabase db) throws SQLException {
+		try (Connection connection = db.connect()) {
+			Identifiers identifiers = SqlRenderers.forDatabase(connection.getMetaData()).identifiers();
+			assertThat(identifiers.quote(RetortSettings.DEFAULT_VERSION_TABLE))
+				.isEqualTo(RetortSettings.DEFAULT_VERSION_TABLE);
+			assertThat(identifiers.quote(RetortSettings.DEFAULT_HISTORY_TABLE))
+				.isEqualTo(RetortSettings.DEFAULT_HISTORY_TABLE);
 		}
 	}
 
