@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Validates a collection of revisions and orders them. Every check names the revisions involved
@@ -135,7 +134,7 @@ final class GraphBuilder {
 	 */
 	private List<RevisionScript> order() {
 		Map<String, Integer> pending = new HashMap<>();
-		Map<String, List<String>> next = new TreeMap<>();
+		Map<String, List<String>> next = new HashMap<>();
 		for (RevisionScript script : this.byId.values()) {
 			Set<String> before = before(script);
 			pending.put(script.id(), before.size());
@@ -163,8 +162,16 @@ final class GraphBuilder {
 		return ordered;
 	}
 
+	/** Pushes the ids so that the smallest comes off first. Called once per revision: no streams. */
 	private static void pushSortedDescending(Deque<String> stack, List<String> ids) {
-		ids.stream().sorted(Comparator.reverseOrder()).forEach(stack::push);
+		List<String> sorted = ids;
+		if (ids.size() > 1) {
+			sorted = new ArrayList<>(ids);
+			sorted.sort(Comparator.reverseOrder());
+		}
+		for (String id : sorted) {
+			stack.push(id);
+		}
 	}
 
 	private Set<String> before(RevisionScript script) {

@@ -119,7 +119,11 @@ final class GraphStructure {
 	}
 
 	private int[] positionsOf(List<String> ids) {
-		return ids.stream().mapToInt(this.positions::get).toArray();
+		int[] positions = new int[ids.size()];
+		for (int i = 0; i < positions.length; i++) {
+			positions[i] = this.positions.get(ids.get(i));
+		}
+		return positions;
 	}
 
 	int size() {

@@ -26,10 +26,10 @@ public final class SqlRevisionDiscovery {
 
 	private static final String CLASSPATH = "classpath:";
 
-	private final PathMatchingResourcePatternResolver resolver;
+	private final ClassLoader classLoader;
 
 	public SqlRevisionDiscovery(ClassLoader classLoader) {
-		this.resolver = new PathMatchingResourcePatternResolver(classLoader);
+		this.classLoader = classLoader;
 	}
 
 	public List<SqlRevisionScript> find(List<String> locations) {
@@ -48,7 +48,12 @@ public final class SqlRevisionDiscovery {
 		List<SqlRevisionScript> revisions = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
 		try {
-			for (Resource resource : this.resolver.getResources(pattern + "/**/*.sql")) {
+			if (base.startsWith(CLASSPATH) && isMissing(base.substring(CLASSPATH.length()))) {
+				logger.debug("No .sql revisions in {}: no such directory on the classpath", location);
+				return revisions;
+			}
+			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(this.classLoader);
+			for (Resource resource : resolver.getResources(pattern + "/**/*.sql")) {
 				String url = resource.getURL().toString();
 				if (seen.add(url)) {
 					try (InputStream input = resource.getInputStream()) {
@@ -63,6 +68,18 @@ public final class SqlRevisionDiscovery {
 		}
 		logger.debug("Found {} .sql revision(s) in {}", revisions.size(), location);
 		return revisions;
+	}
+
+	/**
+	 * Whether no jar or directory of the class path has the directory: the usual case for the
+	 * default location in an application whose revisions are all Java. Answering it costs one
+	 * class-loader lookup, where the pattern search loads and starts Spring's resolver, which is a
+	 * good part of a cold start-up. The resolver finds files under the directories this lookup
+	 * finds, so it would find none either.
+	 */
+	private boolean isMissing(String directory) throws IOException {
+		String path = directory.replaceFirst("^/+", "");
+		return !path.isEmpty() && !this.classLoader.getResources(path + "/").hasMoreElements();
 	}
 
 	/** The file's path from the location's root, e.g. {@code db/revisions/add_index.sql}. */
