@@ -34,8 +34,9 @@ import dev.retort.Revision;
 import dev.retort.script.RevisionHeader;
 
 /**
- * Writes {@link RevisionIndex#RESOURCE}, the list of {@code @Revision} classes, while the
- * project compiles, so that start-up reads one small file per jar instead of scanning packages.
+ * Writes {@link RevisionIndex#RESOURCE}, the {@code @Revision} classes with their headers and
+ * source fingerprints, while the project compiles, so that start-up reads one small file per jar
+ * instead of scanning packages, and builds the revision graph without loading the classes.
  * <p>
  * Found by javac through {@code META-INF/services} whenever retort-core is on the compile
  * classpath. A project that declares {@code annotationProcessorPaths} in the
