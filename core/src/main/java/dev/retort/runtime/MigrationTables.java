@@ -45,6 +45,12 @@ final class MigrationTables {
 
 	private final String history;
 
+	private final String moveVersionSql;
+
+	private final String deleteVersionSql;
+
+	private final String insertVersionSql;
+
 	/** Set once {@link #create} has made sure of both tables: no need to ask the catalog again. */
 	private boolean created;
 
@@ -59,6 +65,9 @@ final class MigrationTables {
 		Identifiers identifiers = renderer.identifiers();
 		this.version = identifiers.qualified(new ObjectName(settings.schema(), settings.versionTable()), null);
 		this.history = identifiers.qualified(new ObjectName(settings.schema(), settings.historyTable()), null);
+		this.moveVersionSql = "update " + this.version + " set version_num = ? where version_num = ?";
+		this.deleteVersionSql = "delete from " + this.version + " where version_num = ?";
+		this.insertVersionSql = "insert into " + this.version + " (version_num) values (?)";
 	}
 
 	/** The version table's name as SQL. */
@@ -160,99 +169,151 @@ final class MigrationTables {
 		return rows;
 	}
 
-	/**
-	 * Moves the version table along one step: an update where one head replaces another, else
-	 * deletes and inserts. Each update or delete must touch exactly one row; anything else means
-	 * the table changed under us, and the step fails rather than record a wrong state.
-	 */
-	void moveHeads(Connection connection, Step step) throws SQLException {
-		List<String> deleted = new ArrayList<>(step.deletedHeads());
-		List<String> inserted = new ArrayList<>(step.insertedHeads());
-		if (deleted.size() == 1 && inserted.size() == 1) {
-			update(connection, "update " + this.version + " set version_num = ? where version_num = ?", inserted.get(0),
-					deleted.get(0));
-			return;
-		}
-		for (String head : deleted) {
-			update(connection, "delete from " + this.version + " where version_num = ?", head);
-		}
-		for (String head : inserted) {
-			update(connection, "insert into " + this.version + " (version_num) values (?)", head);
-		}
-	}
-
 	/** Replaces the version table's rows with the given heads. */
 	void replaceHeads(Connection connection, Set<String> heads) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.executeUpdate("delete from " + this.version);
 		}
-		for (String head : heads) {
-			update(connection, "insert into " + this.version + " (version_num) values (?)", head);
+		try (Bookkeeping books = bookkeeping(connection)) {
+			for (String head : heads) {
+				books.changeOneVersionRow(books.insertVersion(), MigrationTables.this.insertVersionSql, head);
+			}
 		}
 	}
 
-	private void update(Connection connection, String sql, String... values) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+	/** Writes one history row on its own, as {@link Bookkeeping#insertHistory}. */
+	long insertHistory(Connection connection, String revision, String direction, String checksum, String outcome,
+			int statementsDone, Long durationMs, String error) throws SQLException {
+		try (Bookkeeping books = bookkeeping(connection)) {
+			return books.insertHistory(revision, direction, checksum, outcome, statementsDone, durationMs, error);
+		}
+	}
+
+	/** The statements that record steps on the connection, each prepared once: close it after the last step. */
+	Bookkeeping bookkeeping(Connection connection) {
+		return new Bookkeeping(connection);
+	}
+
+	/**
+	 * The statements a step runs on the version and history tables, prepared on first use and
+	 * reused by every later step of the command: H2 parses every statement it is given, which
+	 * costs as much as the small DDL around it, and a PostgreSQL statement executed a few times
+	 * is kept parsed on the server.
+	 */
+	final class Bookkeeping implements AutoCloseable {
+
+		private final Connection connection;
+
+		private PreparedStatement moveVersion;
+
+		private PreparedStatement insertVersion;
+
+		private PreparedStatement deleteVersion;
+
+		private PreparedStatement insertHistory;
+
+		private PreparedStatement progress;
+
+		private PreparedStatement finish;
+
+		private Bookkeeping(Connection connection) {
+			this.connection = connection;
+		}
+
+		/**
+		 * Moves the version table along one step: an update where one head replaces another,
+		 * else deletes and inserts. Each update or delete must touch exactly one row; anything
+		 * else means the table changed under us, and the step fails rather than record a wrong
+		 * state.
+		 */
+		void moveHeads(Step step) throws SQLException {
+			Set<String> deleted = step.deletedHeads();
+			Set<String> inserted = step.insertedHeads();
+			if (deleted.size() == 1 && inserted.size() == 1) {
+				if (this.moveVersion == null) {
+					this.moveVersion = prepare(MigrationTables.this.moveVersionSql);
+				}
+				changeOneVersionRow(this.moveVersion, MigrationTables.this.moveVersionSql, inserted.iterator().next(),
+						deleted.iterator().next());
+				return;
+			}
+			for (String head : deleted) {
+				if (this.deleteVersion == null) {
+					this.deleteVersion = prepare(MigrationTables.this.deleteVersionSql);
+				}
+				changeOneVersionRow(this.deleteVersion, MigrationTables.this.deleteVersionSql, head);
+			}
+			for (String head : inserted) {
+				changeOneVersionRow(insertVersion(), MigrationTables.this.insertVersionSql, head);
+			}
+		}
+
+		private PreparedStatement insertVersion() throws SQLException {
+			if (this.insertVersion == null) {
+				this.insertVersion = prepare(MigrationTables.this.insertVersionSql);
+			}
+			return this.insertVersion;
+		}
+
+		private void changeOneVersionRow(PreparedStatement statement, String sql, String... values)
+				throws SQLException {
 			for (int i = 0; i < values.length; i++) {
 				statement.setString(i + 1, values[i]);
 			}
 			int count = statement.executeUpdate();
 			if (count != 1) {
-				throw new SQLException("Expected to change one row of " + this.version + " with [" + sql + "] "
-						+ String.join(", ", values) + " but changed " + count
+				throw new SQLException("Expected to change one row of " + MigrationTables.this.version + " with ["
+						+ sql + "] " + String.join(", ", values) + " but changed " + count
 						+ "; another process changed the version table during the migration");
 			}
 		}
-	}
 
-	/**
-	 * Writes a new history row and returns its id. Ids follow the largest, under the lock: read
-	 * once per command, then counted on (a row rolled back leaves a gap, which orders the same).
-	 */
-	long insertHistory(Connection connection, String revision, String direction, String checksum, String outcome,
-			int statementsDone, Long durationMs, String error) throws SQLException {
-		if (this.nextHistoryId < 0) {
-			try (Statement statement = connection.createStatement();
-					ResultSet max = statement.executeQuery("select max(id) from " + this.history)) {
-				max.next();
-				this.nextHistoryId = max.getLong(1) + 1;
+		/**
+		 * Writes a new history row and returns its id. Ids follow the largest, under the lock:
+		 * read once per command, then counted on (a row rolled back leaves a gap, which orders
+		 * the same).
+		 */
+		long insertHistory(String revision, String direction, String checksum, String outcome, int statementsDone,
+				Long durationMs, String error) throws SQLException {
+			long id = nextHistoryId(this.connection);
+			if (this.insertHistory == null) {
+				this.insertHistory = prepare("insert into " + MigrationTables.this.history
+						+ " (id, revision, direction, checksum, started_at, duration_ms, db_user, outcome,"
+						+ " statements_done, error) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 			}
-			this.userName = connection.getMetaData().getUserName();
-		}
-		long id = this.nextHistoryId++;
-		try (PreparedStatement statement = connection.prepareStatement("insert into " + this.history
-				+ " (id, revision, direction, checksum, started_at, duration_ms, db_user, outcome, statements_done,"
-				+ " error) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			PreparedStatement statement = this.insertHistory;
 			statement.setLong(1, id);
 			statement.setString(2, revision);
 			statement.setString(3, direction);
 			statement.setString(4, checksum);
 			statement.setTimestamp(5, new Timestamp(System.currentTimeMillis()));
 			statement.setObject(6, durationMs);
-			statement.setString(7, this.userName);
+			statement.setString(7, MigrationTables.this.userName);
 			statement.setString(8, outcome);
 			statement.setInt(9, statementsDone);
 			statement.setString(10, error);
 			statement.executeUpdate();
+			return id;
 		}
-		return id;
-	}
 
-	/** Records how far a running step got. */
-	void progress(Connection connection, long id, int statementsDone) throws SQLException {
-		try (PreparedStatement statement = connection
-			.prepareStatement("update " + this.history + " set statements_done = ? where id = ?")) {
-			statement.setInt(1, statementsDone);
-			statement.setLong(2, id);
-			statement.executeUpdate();
+		/** Records how far a running step got. */
+		void progress(long id, int statementsDone) throws SQLException {
+			if (this.progress == null) {
+				this.progress = prepare("update " + MigrationTables.this.history + " set statements_done = ? where id = ?");
+			}
+			this.progress.setInt(1, statementsDone);
+			this.progress.setLong(2, id);
+			this.progress.executeUpdate();
 		}
-	}
 
-	/** Ends a step's row with its outcome. */
-	void finish(Connection connection, long id, String outcome, int statementsDone, long durationMs, String checksum,
-			String error) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("update " + this.history
-				+ " set outcome = ?, statements_done = ?, duration_ms = ?, checksum = ?, error = ? where id = ?")) {
+		/** Ends a step's row with its outcome. */
+		void finish(long id, String outcome, int statementsDone, long durationMs, String checksum, String error)
+				throws SQLException {
+			if (this.finish == null) {
+				this.finish = prepare("update " + MigrationTables.this.history + " set outcome = ?, statements_done = ?,"
+						+ " duration_ms = ?, checksum = ?, error = ? where id = ?");
+			}
+			PreparedStatement statement = this.finish;
 			statement.setString(1, outcome);
 			statement.setInt(2, statementsDone);
 			statement.setLong(3, durationMs);
@@ -261,6 +322,44 @@ final class MigrationTables {
 			statement.setLong(6, id);
 			statement.executeUpdate();
 		}
+
+		private PreparedStatement prepare(String sql) throws SQLException {
+			return this.connection.prepareStatement(sql);
+		}
+
+		/** Closes the statements prepared; the first failure is thrown after all were tried. */
+		@Override
+		public void close() throws SQLException {
+			SQLException failure = null;
+			for (PreparedStatement statement : new PreparedStatement[] { this.moveVersion, this.insertVersion,
+					this.deleteVersion, this.insertHistory, this.progress, this.finish }) {
+				try {
+					if (statement != null) {
+						statement.close();
+					}
+				}
+				catch (SQLException ex) {
+					failure = (failure != null) ? failure : ex;
+				}
+			}
+			if (failure != null) {
+				throw failure;
+			}
+		}
+
+	}
+
+	/** The id of the next history row, with the user to record, read on the command's first row. */
+	private long nextHistoryId(Connection connection) throws SQLException {
+		if (this.nextHistoryId < 0) {
+			try (Statement statement = connection.createStatement();
+					ResultSet max = statement.executeQuery("select max(id) from " + this.history)) {
+				max.next();
+				this.nextHistoryId = max.getLong(1) + 1;
+			}
+			this.userName = connection.getMetaData().getUserName();
+		}
+		return this.nextHistoryId++;
 	}
 
 }

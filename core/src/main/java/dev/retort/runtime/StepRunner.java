@@ -39,7 +39,7 @@ import dev.retort.script.Step;
  * Operations are rendered one at a time, just before they run, because a renderer may read the
  * live schema (MariaDB restates a column's whole definition) as the earlier ones left it.
  */
-final class StepRunner {
+final class StepRunner implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(StepRunner.class);
 
@@ -47,17 +47,20 @@ final class StepRunner {
 
 	private final SqlRenderer renderer;
 
-	private final MigrationTables tables;
+	private final MigrationTables.Bookkeeping books;
 
 	private final RetortSettings settings;
 
 	private final MigrationListener listener;
 
+	/** Reused by every plain statement of the run. */
+	private Statement statement;
+
 	StepRunner(Connection connection, SqlRenderer renderer, MigrationTables tables, RetortSettings settings,
 			MigrationListener listener) {
 		this.connection = connection;
 		this.renderer = renderer;
-		this.tables = tables;
+		this.books = tables.bookkeeping(connection);
 		this.settings = settings;
 		this.listener = listener;
 	}
@@ -122,9 +125,9 @@ final class StepRunner {
 					done++;
 				}
 			}
-			this.tables.moveHeads(this.connection, step);
-			this.tables.insertHistory(this.connection, step.revision().id(), direction(step), checksum,
-					HistoryRow.SUCCESS, done, elapsed(started), null);
+			this.books.moveHeads(step);
+			this.books.insertHistory(step.revision().id(), direction(step), checksum, HistoryRow.SUCCESS, done,
+					elapsed(started), null);
 			if (commit) {
 				this.connection.commit();
 			}
@@ -148,8 +151,8 @@ final class StepRunner {
 	/** After a rollback: the failure gets a row of its own, so that it stays visible. */
 	private void recordFailure(Step step, String checksum, long started, Exception error) {
 		try {
-			this.tables.insertHistory(this.connection, step.revision().id(), direction(step), checksum,
-					HistoryRow.FAILED, 0, elapsed(started), message(error));
+			this.books.insertHistory(step.revision().id(), direction(step), checksum, HistoryRow.FAILED, 0,
+					elapsed(started), message(error));
 			this.connection.commit();
 		}
 		catch (SQLException ex) {
@@ -169,8 +172,8 @@ final class StepRunner {
 		long historyId = -1;
 		try {
 			this.connection.setAutoCommit(true);
-			historyId = this.tables.insertHistory(this.connection, step.revision().id(), direction(step), checksum,
-					HistoryRow.RUNNING, skip, null, null);
+			historyId = this.books.insertHistory(step.revision().id(), direction(step), checksum, HistoryRow.RUNNING,
+					skip, null, null);
 			if (skip > 0) {
 				logger.info("Resuming {} {} after statement {}", direction(step), step.revision().id(), skip);
 			}
@@ -179,15 +182,15 @@ final class StepRunner {
 					current = rendered;
 					if (done >= skip) {
 						execute(rendered);
-						this.tables.progress(this.connection, historyId, done + 1);
+						this.books.progress(historyId, done + 1);
 					}
 					done++;
 				}
 			}
 			current = null;
 			this.connection.setAutoCommit(false);
-			this.tables.moveHeads(this.connection, step);
-			this.tables.finish(this.connection, historyId, HistoryRow.SUCCESS, done, elapsed(started), checksum, null);
+			this.books.moveHeads(step);
+			this.books.finish(historyId, HistoryRow.SUCCESS, done, elapsed(started), checksum, null);
 			this.connection.commit();
 			this.connection.setAutoCommit(true);
 		}
@@ -197,8 +200,8 @@ final class StepRunner {
 			if (historyId >= 0) {
 				try {
 					this.connection.setAutoCommit(true);
-					this.tables.finish(this.connection, historyId, HistoryRow.FAILED, completed,
-							elapsed(started), checksum, message(ex));
+					this.books.finish(historyId, HistoryRow.FAILED, completed, elapsed(started), checksum,
+							message(ex));
 				}
 				catch (SQLException recording) {
 					logger.warn("Could not record the failure of {}: {}", step.revision().id(), recording.getMessage());
@@ -214,9 +217,10 @@ final class StepRunner {
 
 	private void execute(RenderedStep rendered) throws SQLException {
 		if (rendered instanceof RenderedStep.Sql sql) {
-			try (Statement statement = this.connection.createStatement()) {
-				statement.execute(sql.sql());
+			if (this.statement == null) {
+				this.statement = this.connection.createStatement();
 			}
+			this.statement.execute(sql.sql());
 		}
 		else if (rendered instanceof RenderedStep.Batch batch) {
 			try (PreparedStatement statement = this.connection.prepareStatement(batch.sql())) {
@@ -271,6 +275,16 @@ final class StepRunner {
 	private static String message(Throwable error) {
 		String message = error.getMessage();
 		return (message != null) ? message.strip() : error.getClass().getSimpleName();
+	}
+
+	/** Closes the statements the run prepared; the connection stays open. */
+	@Override
+	public void close() throws SQLException {
+		try (MigrationTables.Bookkeeping books = this.books) {
+			if (this.statement != null) {
+				this.statement.close();
+			}
+		}
 	}
 
 }
