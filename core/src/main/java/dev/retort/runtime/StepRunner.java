@@ -5,8 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -49,7 +52,10 @@ final class StepRunner implements AutoCloseable {
 
 	private final MigrationTables.Bookkeeping books;
 
-	private final RetortSettings settings;
+	private final RenderContext context;
+
+	/** One checksum calculator for the run: it reads each operation type's structure once. */
+	private final Checksums checksums = new Checksums();
 
 	private final MigrationListener listener;
 
@@ -61,7 +67,7 @@ final class StepRunner implements AutoCloseable {
 		this.connection = connection;
 		this.renderer = renderer;
 		this.books = tables.bookkeeping(connection);
-		this.settings = settings;
+		this.context = RenderContext.online(connection, settings.schema());
 		this.listener = listener;
 	}
 
@@ -88,16 +94,17 @@ final class StepRunner implements AutoCloseable {
 	AppliedStep run(Step step, HistoryRow resume, boolean commit) {
 		RevisionScript revision = step.revision();
 		StepEvent event = new StepEvent(revision, step.direction());
-		String checksum = checksum(revision);
+		List<Operation> operations = operations(revision, step.direction());
+		String checksum = checksum(step, operations);
 		boolean transactional = family().transactionalDdl() && revision.transactional();
 		long started = System.nanoTime();
 		this.listener.beforeRevision(event);
 		try {
 			if (transactional) {
-				runInTransaction(step, checksum, started, commit);
+				runInTransaction(step, operations, checksum, started, commit);
 			}
 			else {
-				runStatementByStatement(step, checksum, started, resume);
+				runStatementByStatement(step, operations, checksum, started, resume);
 			}
 		}
 		catch (StepFailedException ex) {
@@ -109,21 +116,30 @@ final class StepRunner implements AutoCloseable {
 		return new AppliedStep(revision.id(), step.direction(), took.toMillis());
 	}
 
+	/**
+	 * The checksum, always of the upgrade: an upgrade step's operations, recorded once for both
+	 * running and checksumming it, else the upgrade recorded apart.
+	 */
+	private String checksum(Step step, List<Operation> operations) {
+		List<Operation> upgrade = (step.direction() == Direction.UPGRADE) ? operations
+				: operations(step.revision(), Direction.UPGRADE);
+		return this.checksums.checksum(upgrade);
+	}
+
 	private DatabaseFamily family() {
 		return this.renderer.family();
 	}
 
-	private void runInTransaction(Step step, String checksum, long started, boolean commit) {
+	private void runInTransaction(Step step, List<Operation> operations, String checksum, long started,
+			boolean commit) {
 		int done = 0;
 		RenderedStep current = null;
 		try {
 			this.connection.setAutoCommit(false);
-			for (Operation operation : operations(step.revision(), step.direction())) {
-				for (RenderedStep rendered : this.renderer.render(operation, context())) {
-					current = rendered;
-					execute(rendered);
-					done++;
-				}
+			for (Iterator<RenderedStep> statements = statements(operations); statements.hasNext();) {
+				current = statements.next();
+				execute(current);
+				done++;
 			}
 			this.books.moveHeads(step);
 			this.books.insertHistory(step.revision().id(), direction(step), checksum, HistoryRow.SUCCESS, done,
@@ -161,7 +177,8 @@ final class StepRunner implements AutoCloseable {
 		}
 	}
 
-	private void runStatementByStatement(Step step, String checksum, long started, HistoryRow resume) {
+	private void runStatementByStatement(Step step, List<Operation> operations, String checksum, long started,
+			HistoryRow resume) {
 		int skip = (resume != null) ? resume.statementsDone() : 0;
 		if (resume != null && !checksum.equals(resume.checksum())) {
 			logger.warn("Revision {} changed since it stopped after statement {}; resuming after that statement",
@@ -177,15 +194,13 @@ final class StepRunner implements AutoCloseable {
 			if (skip > 0) {
 				logger.info("Resuming {} {} after statement {}", direction(step), step.revision().id(), skip);
 			}
-			for (Operation operation : operations(step.revision(), step.direction())) {
-				for (RenderedStep rendered : this.renderer.render(operation, context())) {
-					current = rendered;
-					if (done >= skip) {
-						execute(rendered);
-						this.books.progress(historyId, done + 1);
-					}
-					done++;
+			for (Iterator<RenderedStep> statements = statements(operations); statements.hasNext();) {
+				current = statements.next();
+				if (done >= skip) {
+					execute(current);
+					this.books.progress(historyId, done + 1);
 				}
+				done++;
 			}
 			current = null;
 			this.connection.setAutoCommit(false);
@@ -211,8 +226,36 @@ final class StepRunner implements AutoCloseable {
 		}
 	}
 
-	private RenderContext context() {
-		return RenderContext.online(this.connection, this.settings.schema());
+	/**
+	 * The operations' statements in order, each operation rendered only once the statements
+	 * before it ran, because a renderer may read the live schema as they left it. Asking
+	 * whether there is a next statement renders the next operation.
+	 */
+	private Iterator<RenderedStep> statements(List<Operation> operations) {
+		return new Iterator<>() {
+
+			private final Iterator<Operation> remaining = operations.iterator();
+
+			private Iterator<RenderedStep> rendered = Collections.emptyIterator();
+
+			@Override
+			public boolean hasNext() {
+				while (!this.rendered.hasNext() && this.remaining.hasNext()) {
+					this.rendered = StepRunner.this.renderer.render(this.remaining.next(), StepRunner.this.context)
+						.iterator();
+				}
+				return this.rendered.hasNext();
+			}
+
+			@Override
+			public RenderedStep next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				return this.rendered.next();
+			}
+
+		};
 	}
 
 	private void execute(RenderedStep rendered) throws SQLException {
