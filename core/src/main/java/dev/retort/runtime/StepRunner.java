@@ -196,11 +196,15 @@ final class StepRunner implements AutoCloseable {
 			}
 			for (Iterator<RenderedStep> statements = statements(operations); statements.hasNext();) {
 				current = statements.next();
-				if (done >= skip) {
+				boolean ran = done >= skip;
+				if (ran) {
 					execute(current);
-					this.books.progress(historyId, done + 1);
 				}
 				done++;
+				// After the last statement the completion below records the count, with the outcome
+				if (ran && statements.hasNext()) {
+					this.books.progress(historyId, done);
+				}
 			}
 			current = null;
 			this.connection.setAutoCommit(false);
