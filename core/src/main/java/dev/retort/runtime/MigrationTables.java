@@ -8,9 +8,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import dev.retort.Operations;
@@ -51,6 +53,8 @@ final class MigrationTables {
 
 	private final String insertVersionSql;
 
+	private final String insertHistorySql;
+
 	/** Set once {@link #create} has made sure of both tables: no need to ask the catalog again. */
 	private boolean created;
 
@@ -68,6 +72,8 @@ final class MigrationTables {
 		this.moveVersionSql = "update " + this.version + " set version_num = ? where version_num = ?";
 		this.deleteVersionSql = "delete from " + this.version + " where version_num = ?";
 		this.insertVersionSql = "insert into " + this.version + " (version_num) values (?)";
+		this.insertHistorySql = "insert into " + this.history + " (id, revision, direction, checksum, started_at,"
+				+ " duration_ms, db_user, outcome, statements_done, error) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 	}
 
 	/** The version table's name as SQL. */
@@ -176,7 +182,7 @@ final class MigrationTables {
 		}
 		try (Bookkeeping books = bookkeeping(connection)) {
 			for (String head : heads) {
-				books.changeOneVersionRow(books.insertVersion(), MigrationTables.this.insertVersionSql, head);
+				books.change(new VersionChange(this.insertVersionSql, head));
 			}
 		}
 	}
@@ -202,19 +208,15 @@ final class MigrationTables {
 	 */
 	final class Bookkeeping implements AutoCloseable {
 
+		/** The PostgreSQL driver's name, which sends all the parts of a multi-statement prepared statement at once. */
+		private static final String PGJDBC = "PostgreSQL JDBC Driver";
+
 		private final Connection connection;
 
-		private PreparedStatement moveVersion;
+		/** By their SQL. */
+		private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
-		private PreparedStatement insertVersion;
-
-		private PreparedStatement deleteVersion;
-
-		private PreparedStatement insertHistory;
-
-		private PreparedStatement progress;
-
-		private PreparedStatement finish;
+		private Boolean oneRoundTrip;
 
 		private Bookkeeping(Connection connection) {
 			this.connection = connection;
@@ -222,50 +224,98 @@ final class MigrationTables {
 
 		/**
 		 * Moves the version table along one step: an update where one head replaces another,
-		 * else deletes and inserts. Each update or delete must touch exactly one row; anything
-		 * else means the table changed under us, and the step fails rather than record a wrong
-		 * state.
+		 * else deletes and inserts. Each must touch exactly one row; anything else means the
+		 * table changed under us, and the step fails rather than record a wrong state.
 		 */
 		void moveHeads(Step step) throws SQLException {
+			for (VersionChange change : versionChanges(step)) {
+				change(change);
+			}
+		}
+
+		private List<VersionChange> versionChanges(Step step) {
 			Set<String> deleted = step.deletedHeads();
 			Set<String> inserted = step.insertedHeads();
 			if (deleted.size() == 1 && inserted.size() == 1) {
-				if (this.moveVersion == null) {
-					this.moveVersion = prepare(MigrationTables.this.moveVersionSql);
+				return List.of(new VersionChange(MigrationTables.this.moveVersionSql, inserted.iterator().next(),
+						deleted.iterator().next()));
+			}
+			List<VersionChange> changes = new ArrayList<>();
+			deleted.forEach((head) -> changes.add(new VersionChange(MigrationTables.this.deleteVersionSql, head)));
+			inserted.forEach((head) -> changes.add(new VersionChange(MigrationTables.this.insertVersionSql, head)));
+			return changes;
+		}
+
+		private void change(VersionChange change) throws SQLException {
+			PreparedStatement statement = prepared(change.sql());
+			change.bind(statement, 1);
+			change.check(statement.executeUpdate());
+		}
+
+		/**
+		 * Whether {@link #recordStep} can send the statement in the same round trip as the
+		 * step's bookkeeping: with pgjdbc, a single plain statement with no {@code ?}, which the
+		 * driver would take for a parameter.
+		 */
+		boolean canCarry(RenderedStep statement) throws SQLException {
+			return (statement instanceof RenderedStep.Sql sql) && sendsInOneRoundTrip() && sql.sql().indexOf('?') < 0
+					&& sql.sql().indexOf(';') < 0;
+		}
+
+		/**
+		 * Records a step whose statements ran in the open transaction: moves the version table
+		 * and writes its {@code SUCCESS} history row. With pgjdbc they go in one round trip,
+		 * after {@code last}, the step's last statement (see {@link #canCarry}), when not
+		 * {@code null}: three of a revision's four round trips to PostgreSQL were bookkeeping.
+		 */
+		void recordStep(RenderedStep.Sql last, Step step, String direction, String checksum, int statementsDone,
+				long durationMs) throws SQLException {
+			List<VersionChange> changes = versionChanges(step);
+			if (!sendsInOneRoundTrip()) {
+				for (VersionChange change : changes) {
+					change(change);
 				}
-				changeOneVersionRow(this.moveVersion, MigrationTables.this.moveVersionSql, inserted.iterator().next(),
-						deleted.iterator().next());
+				insertHistory(step.revision().id(), direction, checksum, HistoryRow.SUCCESS, statementsDone,
+						durationMs, null);
 				return;
 			}
-			for (String head : deleted) {
-				if (this.deleteVersion == null) {
-					this.deleteVersion = prepare(MigrationTables.this.deleteVersionSql);
+			List<String> parts = new ArrayList<>();
+			if (last != null) {
+				parts.add(last.sql());
+			}
+			changes.forEach((change) -> parts.add(change.sql()));
+			parts.add(MigrationTables.this.insertHistorySql);
+			String sql = String.join(";\n", parts);
+			// A revision's own statement runs once: only the bookkeeping alone is worth keeping prepared
+			PreparedStatement statement = (last != null) ? this.connection.prepareStatement(sql) : prepared(sql);
+			try {
+				int parameter = 1;
+				for (VersionChange change : changes) {
+					parameter = change.bind(statement, parameter);
 				}
-				changeOneVersionRow(this.deleteVersion, MigrationTables.this.deleteVersionSql, head);
+				bindHistory(statement, parameter, nextHistoryId(this.connection), step.revision().id(), direction,
+						checksum, HistoryRow.SUCCESS, statementsDone, durationMs, null);
+				statement.execute();
+				if (last != null) {
+					statement.getMoreResults();
+				}
+				for (VersionChange change : changes) {
+					change.check(statement.getUpdateCount());
+					statement.getMoreResults();
+				}
 			}
-			for (String head : inserted) {
-				changeOneVersionRow(insertVersion(), MigrationTables.this.insertVersionSql, head);
+			finally {
+				if (last != null) {
+					statement.close();
+				}
 			}
 		}
 
-		private PreparedStatement insertVersion() throws SQLException {
-			if (this.insertVersion == null) {
-				this.insertVersion = prepare(MigrationTables.this.insertVersionSql);
+		private boolean sendsInOneRoundTrip() throws SQLException {
+			if (this.oneRoundTrip == null) {
+				this.oneRoundTrip = PGJDBC.equals(this.connection.getMetaData().getDriverName());
 			}
-			return this.insertVersion;
-		}
-
-		private void changeOneVersionRow(PreparedStatement statement, String sql, String... values)
-				throws SQLException {
-			for (int i = 0; i < values.length; i++) {
-				statement.setString(i + 1, values[i]);
-			}
-			int count = statement.executeUpdate();
-			if (count != 1) {
-				throw new SQLException("Expected to change one row of " + MigrationTables.this.version + " with ["
-						+ sql + "] " + String.join(", ", values) + " but changed " + count
-						+ "; another process changed the version table during the migration");
-			}
+			return this.oneRoundTrip;
 		}
 
 		/**
@@ -276,44 +326,41 @@ final class MigrationTables {
 		long insertHistory(String revision, String direction, String checksum, String outcome, int statementsDone,
 				Long durationMs, String error) throws SQLException {
 			long id = nextHistoryId(this.connection);
-			if (this.insertHistory == null) {
-				this.insertHistory = prepare("insert into " + MigrationTables.this.history
-						+ " (id, revision, direction, checksum, started_at, duration_ms, db_user, outcome,"
-						+ " statements_done, error) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-			}
-			PreparedStatement statement = this.insertHistory;
-			statement.setLong(1, id);
-			statement.setString(2, revision);
-			statement.setString(3, direction);
-			statement.setString(4, checksum);
-			statement.setTimestamp(5, new Timestamp(System.currentTimeMillis()));
-			statement.setObject(6, durationMs);
-			statement.setString(7, MigrationTables.this.userName);
-			statement.setString(8, outcome);
-			statement.setInt(9, statementsDone);
-			statement.setString(10, error);
+			PreparedStatement statement = prepared(MigrationTables.this.insertHistorySql);
+			bindHistory(statement, 1, id, revision, direction, checksum, outcome, statementsDone, durationMs, error);
 			statement.executeUpdate();
 			return id;
 		}
 
+		private void bindHistory(PreparedStatement statement, int first, long id, String revision, String direction,
+				String checksum, String outcome, int statementsDone, Long durationMs, String error)
+				throws SQLException {
+			statement.setLong(first, id);
+			statement.setString(first + 1, revision);
+			statement.setString(first + 2, direction);
+			statement.setString(first + 3, checksum);
+			statement.setTimestamp(first + 4, new Timestamp(System.currentTimeMillis()));
+			statement.setObject(first + 5, durationMs);
+			statement.setString(first + 6, MigrationTables.this.userName);
+			statement.setString(first + 7, outcome);
+			statement.setInt(first + 8, statementsDone);
+			statement.setString(first + 9, error);
+		}
+
 		/** Records how far a running step got. */
 		void progress(long id, int statementsDone) throws SQLException {
-			if (this.progress == null) {
-				this.progress = prepare("update " + MigrationTables.this.history + " set statements_done = ? where id = ?");
-			}
-			this.progress.setInt(1, statementsDone);
-			this.progress.setLong(2, id);
-			this.progress.executeUpdate();
+			PreparedStatement statement = prepared(
+					"update " + MigrationTables.this.history + " set statements_done = ? where id = ?");
+			statement.setInt(1, statementsDone);
+			statement.setLong(2, id);
+			statement.executeUpdate();
 		}
 
 		/** Ends a step's row with its outcome. */
 		void finish(long id, String outcome, int statementsDone, long durationMs, String checksum, String error)
 				throws SQLException {
-			if (this.finish == null) {
-				this.finish = prepare("update " + MigrationTables.this.history + " set outcome = ?, statements_done = ?,"
-						+ " duration_ms = ?, checksum = ?, error = ? where id = ?");
-			}
-			PreparedStatement statement = this.finish;
+			PreparedStatement statement = prepared("update " + MigrationTables.this.history + " set outcome = ?,"
+					+ " statements_done = ?, duration_ms = ?, checksum = ?, error = ? where id = ?");
 			statement.setString(1, outcome);
 			statement.setInt(2, statementsDone);
 			statement.setLong(3, durationMs);
@@ -323,20 +370,22 @@ final class MigrationTables {
 			statement.executeUpdate();
 		}
 
-		private PreparedStatement prepare(String sql) throws SQLException {
-			return this.connection.prepareStatement(sql);
+		private PreparedStatement prepared(String sql) throws SQLException {
+			PreparedStatement statement = this.prepared.get(sql);
+			if (statement == null) {
+				statement = this.connection.prepareStatement(sql);
+				this.prepared.put(sql, statement);
+			}
+			return statement;
 		}
 
 		/** Closes the statements prepared; the first failure is thrown after all were tried. */
 		@Override
 		public void close() throws SQLException {
 			SQLException failure = null;
-			for (PreparedStatement statement : new PreparedStatement[] { this.moveVersion, this.insertVersion,
-					this.deleteVersion, this.insertHistory, this.progress, this.finish }) {
+			for (PreparedStatement statement : this.prepared.values()) {
 				try {
-					if (statement != null) {
-						statement.close();
-					}
+					statement.close();
 				}
 				catch (SQLException ex) {
 					failure = (failure != null) ? failure : ex;
@@ -344,6 +393,27 @@ final class MigrationTables {
 			}
 			if (failure != null) {
 				throw failure;
+			}
+		}
+
+	}
+
+	/** A change of the version table that must touch exactly one row. */
+	private record VersionChange(String sql, String... heads) {
+
+		/** Binds the heads from the given parameter on, and returns the next parameter's index. */
+		int bind(PreparedStatement statement, int first) throws SQLException {
+			for (int i = 0; i < this.heads.length; i++) {
+				statement.setString(first + i, this.heads[i]);
+			}
+			return first + this.heads.length;
+		}
+
+		void check(int count) throws SQLException {
+			if (count != 1) {
+				throw new SQLException("Expected to change one row of the version table with [" + this.sql + "] "
+						+ String.join(", ", this.heads) + " but changed " + count
+						+ "; another process changed the version table during the migration");
 			}
 		}
 

@@ -136,14 +136,20 @@ final class StepRunner implements AutoCloseable {
 		RenderedStep current = null;
 		try {
 			this.connection.setAutoCommit(false);
-			for (Iterator<RenderedStep> statements = statements(operations); statements.hasNext();) {
+			// The last statement may travel to the database with the bookkeeping, in one round trip
+			RenderedStep.Sql last = null;
+			for (Statements statements = new Statements(operations); statements.hasNext();) {
 				current = statements.next();
-				execute(current);
-				done++;
+				if (statements.renderedAll() && this.books.canCarry(current)) {
+					last = (RenderedStep.Sql) current;
+				}
+				else {
+					execute(current);
+					done++;
+				}
 			}
-			this.books.moveHeads(step);
-			this.books.insertHistory(step.revision().id(), direction(step), checksum, HistoryRow.SUCCESS, done,
-					elapsed(started), null);
+			this.books.recordStep(last, step, direction(step), checksum, (last != null) ? done + 1 : done,
+					elapsed(started));
 			if (commit) {
 				this.connection.commit();
 			}
@@ -194,7 +200,7 @@ final class StepRunner implements AutoCloseable {
 			if (skip > 0) {
 				logger.info("Resuming {} {} after statement {}", direction(step), step.revision().id(), skip);
 			}
-			for (Iterator<RenderedStep> statements = statements(operations); statements.hasNext();) {
+			for (Statements statements = new Statements(operations); statements.hasNext();) {
 				current = statements.next();
 				boolean ran = done >= skip;
 				if (ran) {
@@ -235,31 +241,41 @@ final class StepRunner implements AutoCloseable {
 	 * before it ran, because a renderer may read the live schema as they left it. Asking
 	 * whether there is a next statement renders the next operation.
 	 */
-	private Iterator<RenderedStep> statements(List<Operation> operations) {
-		return new Iterator<>() {
+	private final class Statements implements Iterator<RenderedStep> {
 
-			private final Iterator<Operation> remaining = operations.iterator();
+		private final Iterator<Operation> operations;
 
-			private Iterator<RenderedStep> rendered = Collections.emptyIterator();
+		private Iterator<RenderedStep> rendered = Collections.emptyIterator();
 
-			@Override
-			public boolean hasNext() {
-				while (!this.rendered.hasNext() && this.remaining.hasNext()) {
-					this.rendered = StepRunner.this.renderer.render(this.remaining.next(), StepRunner.this.context)
-						.iterator();
-				}
-				return this.rendered.hasNext();
+		Statements(List<Operation> operations) {
+			this.operations = operations.iterator();
+		}
+
+		@Override
+		public boolean hasNext() {
+			while (!this.rendered.hasNext() && this.operations.hasNext()) {
+				this.rendered = StepRunner.this.renderer.render(this.operations.next(), StepRunner.this.context)
+					.iterator();
 			}
+			return this.rendered.hasNext();
+		}
 
-			@Override
-			public RenderedStep next() {
-				if (!hasNext()) {
-					throw new NoSuchElementException();
-				}
-				return this.rendered.next();
+		@Override
+		public RenderedStep next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
 			}
+			return this.rendered.next();
+		}
 
-		};
+		/**
+		 * Whether the statement returned last is the last of the last operation, told without
+		 * rendering anything (a later operation may still render nothing).
+		 */
+		boolean renderedAll() {
+			return !this.rendered.hasNext() && !this.operations.hasNext();
+		}
+
 	}
 
 	private void execute(RenderedStep rendered) throws SQLException {
