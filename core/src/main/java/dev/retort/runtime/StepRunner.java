@@ -33,11 +33,16 @@ import dev.retort.script.Step;
  * <ul>
  * <li>where DDL is transactional (PostgreSQL), the revision's statements, the version-table
  * change and the history row commit together; a failure rolls all of it back and records a
- * {@code FAILED} row on its own, so the database stays exactly at the previous revision;</li>
+ * {@code FAILED} row on its own, so the database stays exactly at the previous revision. The
+ * version change and the history row travel with the revision's last statement where the
+ * driver allows (see {@link MigrationTables.Bookkeeping#recordStep}): a one-statement
+ * revision costs two round trips, that and the commit;</li>
  * <li>where DDL commits implicitly (H2, MariaDB), and for revisions declared
  * non-transactional, the history row is written as {@code RUNNING} before the first statement
- * and its count of completed statements after each one, so that a failure or a crash leaves a
- * visible, resumable step: the next run continues after the last completed statement.</li>
+ * and its count of completed statements after each one that has a next (after the last, the
+ * transaction that moves the version table records the count with the outcome), so that a
+ * failure or a crash leaves a visible, resumable step: the next run continues after the last
+ * completed statement.</li>
  * </ul>
  * Operations are rendered one at a time, just before they run, because a renderer may read the
  * live schema (MariaDB restates a column's whole definition) as the earlier ones left it.
