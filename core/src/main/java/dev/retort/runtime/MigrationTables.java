@@ -8,9 +8,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -48,6 +50,14 @@ final class MigrationTables {
 
 	private final String history;
 
+	private final String moveVersionSql;
+
+	private final String deleteVersionSql;
+
+	private final String insertVersionSql;
+
+	private final String insertHistorySql;
+
 	/** Set once {@link #create} has made sure of both tables: no need to ask the catalog again. */
 	private boolean created;
 
@@ -71,6 +81,12 @@ final class MigrationTables {
 		this.renderer = renderer;
 		this.version = qualified(settings.versionTable());
 		this.history = qualified(settings.historyTable());
+		this.moveVersionSql = "update " + this.version + " set version_num = ? where version_num = ?";
+		this.deleteVersionSql = "delete from " + this.version + " where version_num = ?";
+		this.insertVersionSql = "insert into " + this.version + " (version_num) values (?)";
+		this.insertHistorySql = "insert into " + this.history + " (id, revision, direction, checksum, fingerprint,"
+				+ " started_at, duration_ms, db_user, outcome, statements_done, error)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 	}
 
 	/**
@@ -242,100 +258,195 @@ final class MigrationTables {
 		}
 	}
 
-	/**
-	 * Moves the version table along one step: an update where one head replaces another, else
-	 * deletes and inserts. Each update or delete must touch exactly one row; anything else means
-	 * the table changed under us, and the step fails rather than record a wrong state.
-	 */
-	void moveHeads(Connection connection, Step step) throws SQLException {
-		List<String> deleted = new ArrayList<>(step.deletedHeads());
-		List<String> inserted = new ArrayList<>(step.insertedHeads());
-		if (deleted.size() == 1 && inserted.size() == 1) {
-			update(connection, "update " + this.version + " set version_num = ? where version_num = ?", inserted.get(0),
-					deleted.get(0));
-			return;
-		}
-		for (String head : deleted) {
-			update(connection, "delete from " + this.version + " where version_num = ?", head);
-		}
-		for (String head : inserted) {
-			update(connection, "insert into " + this.version + " (version_num) values (?)", head);
-		}
-	}
-
 	/** Replaces the version table's rows with the given heads. */
 	void replaceHeads(Connection connection, Set<String> heads) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.executeUpdate("delete from " + this.version);
 		}
-		for (String head : heads) {
-			update(connection, "insert into " + this.version + " (version_num) values (?)", head);
+		try (Bookkeeping books = bookkeeping(connection)) {
+			for (String head : heads) {
+				books.change(new VersionChange(this.insertVersionSql, head));
+			}
 		}
 	}
 
-	private void update(Connection connection, String sql, String... values) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			for (int i = 0; i < values.length; i++) {
-				statement.setString(i + 1, values[i]);
-			}
-			int count = statement.executeUpdate();
-			if (count != 1) {
-				throw new SQLException("Expected to change one row of " + this.version + " with [" + sql + "] "
-						+ String.join(", ", values) + " but changed " + count
-						+ "; another process changed the version table during the migration");
-			}
+	/** Writes one history row on its own, as {@link Bookkeeping#insertHistory}. */
+	long insertHistory(Connection connection, String revision, String direction, String checksum, String fingerprint,
+			String outcome, int statementsDone, Long durationMs, String error) throws SQLException {
+		try (Bookkeeping books = bookkeeping(connection)) {
+			return books.insertHistory(revision, direction, checksum, fingerprint, outcome, statementsDone, durationMs,
+					error);
 		}
+	}
+
+	/** The statements that record steps on the connection, each prepared once: close it after the last step. */
+	Bookkeeping bookkeeping(Connection connection) {
+		return new Bookkeeping(connection);
 	}
 
 	/**
-	 * Writes a new history row and returns its id. Ids follow the largest, under the lock: read
-	 * once per command, then counted on (a row rolled back leaves a gap, which orders the same).
+	 * The statements a step runs on the version and history tables, prepared on first use and
+	 * reused by every later step of the command: H2 parses every statement it is given, which
+	 * costs as much as the small DDL around it, and a PostgreSQL statement executed a few times
+	 * is kept parsed on the server.
 	 */
-	long insertHistory(Connection connection, String revision, String direction, String checksum, String fingerprint,
-			String outcome, int statementsDone, Long durationMs, String error) throws SQLException {
-		if (this.nextHistoryId < 0) {
-			try (Statement statement = connection.createStatement();
-					ResultSet max = statement.executeQuery("select max(id) from " + this.history)) {
-				max.next();
-				this.nextHistoryId = max.getLong(1) + 1;
-			}
-			this.userName = connection.getMetaData().getUserName();
-		}
-		long id = this.nextHistoryId++;
-		try (PreparedStatement statement = connection.prepareStatement("insert into " + this.history
-				+ " (id, revision, direction, checksum, fingerprint, started_at, duration_ms, db_user, outcome,"
-				+ " statements_done, error) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-			statement.setLong(1, id);
-			statement.setString(2, revision);
-			statement.setString(3, direction);
-			statement.setString(4, checksum);
-			statement.setString(5, fingerprint);
-			statement.setTimestamp(6, new Timestamp(System.currentTimeMillis()));
-			statement.setObject(7, durationMs);
-			statement.setString(8, this.userName);
-			statement.setString(9, outcome);
-			statement.setInt(10, statementsDone);
-			statement.setString(11, error);
-			statement.executeUpdate();
-		}
-		return id;
-	}
+	final class Bookkeeping implements AutoCloseable {
 
-	/** Records how far a running step got. */
-	void progress(Connection connection, long id, int statementsDone) throws SQLException {
-		try (PreparedStatement statement = connection
-			.prepareStatement("update " + this.history + " set statements_done = ? where id = ?")) {
+		/** The PostgreSQL driver's name, which sends all the parts of a multi-statement prepared statement at once. */
+		private static final String PGJDBC = "PostgreSQL JDBC Driver";
+
+		private final Connection connection;
+
+		/** By their SQL. */
+		private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+		private Boolean oneRoundTrip;
+
+		private Bookkeeping(Connection connection) {
+			this.connection = connection;
+		}
+
+		/**
+		 * Moves the version table along one step: an update where one head replaces another,
+		 * else deletes and inserts. Each must touch exactly one row; anything else means the
+		 * table changed under us, and the step fails rather than record a wrong state.
+		 */
+		void moveHeads(Step step) throws SQLException {
+			for (VersionChange change : versionChanges(step)) {
+				change(change);
+			}
+		}
+
+		private List<VersionChange> versionChanges(Step step) {
+			Set<String> deleted = step.deletedHeads();
+			Set<String> inserted = step.insertedHeads();
+			if (deleted.size() == 1 && inserted.size() == 1) {
+				return List.of(new VersionChange(MigrationTables.this.moveVersionSql, inserted.iterator().next(),
+						deleted.iterator().next()));
+			}
+			List<VersionChange> changes = new ArrayList<>();
+			deleted.forEach((head) -> changes.add(new VersionChange(MigrationTables.this.deleteVersionSql, head)));
+			inserted.forEach((head) -> changes.add(new VersionChange(MigrationTables.this.insertVersionSql, head)));
+			return changes;
+		}
+
+		private void change(VersionChange change) throws SQLException {
+			PreparedStatement statement = prepared(change.sql());
+			change.bind(statement, 1);
+			change.check(statement.executeUpdate());
+		}
+
+		/**
+		 * Whether {@link #recordStep} can send the statement in the same round trip as the
+		 * step's bookkeeping: with pgjdbc, a single plain statement with no {@code ?}, which the
+		 * driver would take for a parameter.
+		 */
+		boolean canCarry(RenderedStep statement) throws SQLException {
+			return (statement instanceof RenderedStep.Sql sql) && sendsInOneRoundTrip() && sql.sql().indexOf('?') < 0
+					&& sql.sql().indexOf(';') < 0;
+		}
+
+		/**
+		 * Records a step whose statements ran in the open transaction: moves the version table
+		 * and writes its {@code SUCCESS} history row. With pgjdbc they go in one round trip,
+		 * after {@code last}, the step's last statement (see {@link #canCarry}), when not
+		 * {@code null}: three of a revision's four round trips to PostgreSQL were bookkeeping.
+		 */
+		void recordStep(RenderedStep.Sql last, Step step, String direction, String checksum, int statementsDone,
+				long durationMs) throws SQLException {
+			List<VersionChange> changes = versionChanges(step);
+			if (!sendsInOneRoundTrip()) {
+				for (VersionChange change : changes) {
+					change(change);
+				}
+				insertHistory(step.revision().id(), direction, checksum, step.revision().fingerprint(),
+						HistoryRow.SUCCESS, statementsDone, durationMs, null);
+				return;
+			}
+			List<String> parts = new ArrayList<>();
+			if (last != null) {
+				parts.add(last.sql());
+			}
+			changes.forEach((change) -> parts.add(change.sql()));
+			parts.add(MigrationTables.this.insertHistorySql);
+			String sql = String.join(";\n", parts);
+			// A revision's own statement runs once: only the bookkeeping alone is worth keeping prepared
+			PreparedStatement statement = (last != null) ? this.connection.prepareStatement(sql) : prepared(sql);
+			try {
+				int parameter = 1;
+				for (VersionChange change : changes) {
+					parameter = change.bind(statement, parameter);
+				}
+				bindHistory(statement, parameter, nextHistoryId(this.connection), step.revision().id(), direction,
+						checksum, step.revision().fingerprint(), HistoryRow.SUCCESS, statementsDone, durationMs, null);
+				statement.execute();
+				if (last != null) {
+					statement.getMoreResults();
+				}
+				for (VersionChange change : changes) {
+					change.check(statement.getUpdateCount());
+					statement.getMoreResults();
+				}
+			}
+			finally {
+				if (last != null) {
+					statement.close();
+				}
+			}
+		}
+
+		private boolean sendsInOneRoundTrip() throws SQLException {
+			if (this.oneRoundTrip == null) {
+				this.oneRoundTrip = PGJDBC.equals(this.connection.getMetaData().getDriverName());
+			}
+			return this.oneRoundTrip;
+		}
+
+		/**
+		 * Writes a new history row and returns its id. Ids follow the largest, under the lock:
+		 * read once per command, then counted on (a row rolled back leaves a gap, which orders
+		 * the same).
+		 */
+		long insertHistory(String revision, String direction, String checksum, String fingerprint, String outcome,
+				int statementsDone, Long durationMs, String error) throws SQLException {
+			long id = nextHistoryId(this.connection);
+			PreparedStatement statement = prepared(MigrationTables.this.insertHistorySql);
+			bindHistory(statement, 1, id, revision, direction, checksum, fingerprint, outcome, statementsDone,
+					durationMs, error);
+			statement.executeUpdate();
+			return id;
+		}
+
+		private void bindHistory(PreparedStatement statement, int first, long id, String revision, String direction,
+				String checksum, String fingerprint, String outcome, int statementsDone, Long durationMs, String error)
+				throws SQLException {
+			statement.setLong(first, id);
+			statement.setString(first + 1, revision);
+			statement.setString(first + 2, direction);
+			statement.setString(first + 3, checksum);
+			statement.setString(first + 4, fingerprint);
+			statement.setTimestamp(first + 5, new Timestamp(System.currentTimeMillis()));
+			statement.setObject(first + 6, durationMs);
+			statement.setString(first + 7, MigrationTables.this.userName);
+			statement.setString(first + 8, outcome);
+			statement.setInt(first + 9, statementsDone);
+			statement.setString(first + 10, error);
+		}
+
+		/** Records how far a running step got. */
+		void progress(long id, int statementsDone) throws SQLException {
+			PreparedStatement statement = prepared(
+					"update " + MigrationTables.this.history + " set statements_done = ? where id = ?");
 			statement.setInt(1, statementsDone);
 			statement.setLong(2, id);
 			statement.executeUpdate();
 		}
-	}
 
-	/** Ends a step's row with its outcome. */
-	void finish(Connection connection, long id, String outcome, int statementsDone, long durationMs, String checksum,
-			String error) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("update " + this.history
-				+ " set outcome = ?, statements_done = ?, duration_ms = ?, checksum = ?, error = ? where id = ?")) {
+		/** Ends a step's row with its outcome. */
+		void finish(long id, String outcome, int statementsDone, long durationMs, String checksum, String error)
+				throws SQLException {
+			PreparedStatement statement = prepared("update " + MigrationTables.this.history + " set outcome = ?,"
+					+ " statements_done = ?, duration_ms = ?, checksum = ?, error = ? where id = ?");
 			statement.setString(1, outcome);
 			statement.setInt(2, statementsDone);
 			statement.setLong(3, durationMs);
@@ -344,6 +455,67 @@ final class MigrationTables {
 			statement.setLong(6, id);
 			statement.executeUpdate();
 		}
+
+		private PreparedStatement prepared(String sql) throws SQLException {
+			PreparedStatement statement = this.prepared.get(sql);
+			if (statement == null) {
+				statement = this.connection.prepareStatement(sql);
+				this.prepared.put(sql, statement);
+			}
+			return statement;
+		}
+
+		/** Closes the statements prepared; the first failure is thrown after all were tried. */
+		@Override
+		public void close() throws SQLException {
+			SQLException failure = null;
+			for (PreparedStatement statement : this.prepared.values()) {
+				try {
+					statement.close();
+				}
+				catch (SQLException ex) {
+					failure = (failure != null) ? failure : ex;
+				}
+			}
+			if (failure != null) {
+				throw failure;
+			}
+		}
+
+	}
+
+	/** A change of the version table that must touch exactly one row. */
+	private record VersionChange(String sql, String... heads) {
+
+		/** Binds the heads from the given parameter on, and returns the next parameter's index. */
+		int bind(PreparedStatement statement, int first) throws SQLException {
+			for (int i = 0; i < this.heads.length; i++) {
+				statement.setString(first + i, this.heads[i]);
+			}
+			return first + this.heads.length;
+		}
+
+		void check(int count) throws SQLException {
+			if (count != 1) {
+				throw new SQLException("Expected to change one row of the version table with [" + this.sql + "] "
+						+ String.join(", ", this.heads) + " but changed " + count
+						+ "; another process changed the version table during the migration");
+			}
+		}
+
+	}
+
+	/** The id of the next history row, with the user to record, read on the command's first row. */
+	private long nextHistoryId(Connection connection) throws SQLException {
+		if (this.nextHistoryId < 0) {
+			try (Statement statement = connection.createStatement();
+					ResultSet max = statement.executeQuery("select max(id) from " + this.history)) {
+				max.next();
+				this.nextHistoryId = max.getLong(1) + 1;
+			}
+			this.userName = connection.getMetaData().getUserName();
+		}
+		return this.nextHistoryId++;
 	}
 
 }

@@ -252,11 +252,10 @@ public final class Retort {
 			Plan plan = planner.apply(before);
 			checkChecksums(before, history);
 			boolean oneTransaction = !this.settings.transactionPerRevision() && session.family().transactionalDdl();
-			StepRunner runner = new StepRunner(connection, session.renderer(), session.tables, this.settings,
-					this.listener);
 			List<AppliedStep> applied = new ArrayList<>();
 			Set<String> heads = before;
-			try {
+			try (StepRunner runner = new StepRunner(connection, session.renderer(), session.tables, this.settings,
+					this.listener)) {
 				for (Step step : plan.steps()) {
 					HistoryRow resume = resumePoint(unfinished, step, history);
 					applied.add(runner.run(step, resume, !oneTransaction));

@@ -5,8 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -30,16 +33,21 @@ import dev.retort.script.Step;
  * <ul>
  * <li>where DDL is transactional (PostgreSQL), the revision's statements, the version-table
  * change and the history row commit together; a failure rolls all of it back and records a
- * {@code FAILED} row on its own, so the database stays exactly at the previous revision;</li>
+ * {@code FAILED} row on its own, so the database stays exactly at the previous revision. The
+ * version change and the history row travel with the revision's last statement where the
+ * driver allows (see {@link MigrationTables.Bookkeeping#recordStep}): a one-statement
+ * revision costs two round trips, that and the commit;</li>
  * <li>where DDL commits implicitly (H2, MariaDB), and for revisions declared
  * non-transactional, the history row is written as {@code RUNNING} before the first statement
- * and its count of completed statements after each one, so that a failure or a crash leaves a
- * visible, resumable step: the next run continues after the last completed statement.</li>
+ * and its count of completed statements after each one that has a next (after the last, the
+ * transaction that moves the version table records the count with the outcome), so that a
+ * failure or a crash leaves a visible, resumable step: the next run continues after the last
+ * completed statement.</li>
  * </ul>
  * Operations are rendered one at a time, just before they run, because a renderer may read the
  * live schema (MariaDB restates a column's whole definition) as the earlier ones left it.
  */
-final class StepRunner {
+final class StepRunner implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(StepRunner.class);
 
@@ -47,18 +55,24 @@ final class StepRunner {
 
 	private final SqlRenderer renderer;
 
-	private final MigrationTables tables;
+	private final MigrationTables.Bookkeeping books;
 
-	private final RetortSettings settings;
+	private final RenderContext context;
+
+	/** One checksum calculator for the run: it reads each operation type's structure once. */
+	private final Checksums checksums = new Checksums();
 
 	private final MigrationListener listener;
+
+	/** Reused by every plain statement of the run. */
+	private Statement statement;
 
 	StepRunner(Connection connection, SqlRenderer renderer, MigrationTables tables, RetortSettings settings,
 			MigrationListener listener) {
 		this.connection = connection;
 		this.renderer = renderer;
-		this.tables = tables;
-		this.settings = settings;
+		this.books = tables.bookkeeping(connection);
+		this.context = RenderContext.online(connection, settings.schema());
 		this.listener = listener;
 	}
 
@@ -85,16 +99,17 @@ final class StepRunner {
 	AppliedStep run(Step step, HistoryRow resume, boolean commit) {
 		RevisionScript revision = step.revision();
 		StepEvent event = new StepEvent(revision, step.direction());
-		String checksum = checksum(revision);
+		List<Operation> operations = operations(revision, step.direction());
+		String checksum = checksum(step, operations);
 		boolean transactional = family().transactionalDdl() && revision.transactional();
 		long started = System.nanoTime();
 		this.listener.beforeRevision(event);
 		try {
 			if (transactional) {
-				runInTransaction(step, checksum, started, commit);
+				runInTransaction(step, operations, checksum, started, commit);
 			}
 			else {
-				runStatementByStatement(step, checksum, started, resume);
+				runStatementByStatement(step, operations, checksum, started, resume);
 			}
 		}
 		catch (StepFailedException ex) {
@@ -106,25 +121,40 @@ final class StepRunner {
 		return new AppliedStep(revision.id(), step.direction(), took.toMillis());
 	}
 
+	/**
+	 * The checksum, always of the upgrade: an upgrade step's operations, recorded once for both
+	 * running and checksumming it, else the upgrade recorded apart.
+	 */
+	private String checksum(Step step, List<Operation> operations) {
+		List<Operation> upgrade = (step.direction() == Direction.UPGRADE) ? operations
+				: operations(step.revision(), Direction.UPGRADE);
+		return this.checksums.checksum(upgrade);
+	}
+
 	private DatabaseFamily family() {
 		return this.renderer.family();
 	}
 
-	private void runInTransaction(Step step, String checksum, long started, boolean commit) {
+	private void runInTransaction(Step step, List<Operation> operations, String checksum, long started,
+			boolean commit) {
 		int done = 0;
 		RenderedStep current = null;
 		try {
 			this.connection.setAutoCommit(false);
-			for (Operation operation : operations(step.revision(), step.direction())) {
-				for (RenderedStep rendered : this.renderer.render(operation, context())) {
-					current = rendered;
-					execute(rendered);
+			// The last statement may travel to the database with the bookkeeping, in one round trip
+			RenderedStep.Sql last = null;
+			for (Statements statements = new Statements(operations); statements.hasNext();) {
+				current = statements.next();
+				if (statements.renderedAll() && this.books.canCarry(current)) {
+					last = (RenderedStep.Sql) current;
+				}
+				else {
+					execute(current);
 					done++;
 				}
 			}
-			this.tables.moveHeads(this.connection, step);
-			this.tables.insertHistory(this.connection, step.revision().id(), direction(step), checksum,
-					step.revision().fingerprint(), HistoryRow.SUCCESS, done, elapsed(started), null);
+			this.books.recordStep(last, step, direction(step), checksum, (last != null) ? done + 1 : done,
+					elapsed(started));
 			if (commit) {
 				this.connection.commit();
 			}
@@ -148,8 +178,8 @@ final class StepRunner {
 	/** After a rollback: the failure gets a row of its own, so that it stays visible. */
 	private void recordFailure(Step step, String checksum, long started, Exception error) {
 		try {
-			this.tables.insertHistory(this.connection, step.revision().id(), direction(step), checksum,
-					step.revision().fingerprint(), HistoryRow.FAILED, 0, elapsed(started), message(error));
+			this.books.insertHistory(step.revision().id(), direction(step), checksum, step.revision().fingerprint(),
+					HistoryRow.FAILED, 0, elapsed(started), message(error));
 			this.connection.commit();
 		}
 		catch (SQLException ex) {
@@ -158,7 +188,8 @@ final class StepRunner {
 		}
 	}
 
-	private void runStatementByStatement(Step step, String checksum, long started, HistoryRow resume) {
+	private void runStatementByStatement(Step step, List<Operation> operations, String checksum, long started,
+			HistoryRow resume) {
 		int skip = (resume != null) ? resume.statementsDone() : 0;
 		if (resume != null && !checksum.equals(resume.checksum())) {
 			logger.warn("Revision {} changed since it stopped after statement {}; resuming after that statement",
@@ -169,25 +200,27 @@ final class StepRunner {
 		long historyId = -1;
 		try {
 			this.connection.setAutoCommit(true);
-			historyId = this.tables.insertHistory(this.connection, step.revision().id(), direction(step), checksum,
+			historyId = this.books.insertHistory(step.revision().id(), direction(step), checksum,
 					step.revision().fingerprint(), HistoryRow.RUNNING, skip, null, null);
 			if (skip > 0) {
 				logger.info("Resuming {} {} after statement {}", direction(step), step.revision().id(), skip);
 			}
-			for (Operation operation : operations(step.revision(), step.direction())) {
-				for (RenderedStep rendered : this.renderer.render(operation, context())) {
-					current = rendered;
-					if (done >= skip) {
-						execute(rendered);
-						this.tables.progress(this.connection, historyId, done + 1);
-					}
-					done++;
+			for (Statements statements = new Statements(operations); statements.hasNext();) {
+				current = statements.next();
+				boolean ran = done >= skip;
+				if (ran) {
+					execute(current);
+				}
+				done++;
+				// After the last statement the completion below records the count, with the outcome
+				if (ran && statements.hasNext()) {
+					this.books.progress(historyId, done);
 				}
 			}
 			current = null;
 			this.connection.setAutoCommit(false);
-			this.tables.moveHeads(this.connection, step);
-			this.tables.finish(this.connection, historyId, HistoryRow.SUCCESS, done, elapsed(started), checksum, null);
+			this.books.moveHeads(step);
+			this.books.finish(historyId, HistoryRow.SUCCESS, done, elapsed(started), checksum, null);
 			this.connection.commit();
 			this.connection.setAutoCommit(true);
 		}
@@ -197,8 +230,8 @@ final class StepRunner {
 			if (historyId >= 0) {
 				try {
 					this.connection.setAutoCommit(true);
-					this.tables.finish(this.connection, historyId, HistoryRow.FAILED, completed,
-							elapsed(started), checksum, message(ex));
+					this.books.finish(historyId, HistoryRow.FAILED, completed, elapsed(started), checksum,
+							message(ex));
 				}
 				catch (SQLException recording) {
 					logger.warn("Could not record the failure of {}: {}", step.revision().id(), recording.getMessage());
@@ -208,15 +241,54 @@ final class StepRunner {
 		}
 	}
 
-	private RenderContext context() {
-		return RenderContext.online(this.connection, this.settings.schema());
+	/**
+	 * The operations' statements in order, each operation rendered only once the statements
+	 * before it ran, because a renderer may read the live schema as they left it. Asking
+	 * whether there is a next statement renders the next operation.
+	 */
+	private final class Statements implements Iterator<RenderedStep> {
+
+		private final Iterator<Operation> operations;
+
+		private Iterator<RenderedStep> rendered = Collections.emptyIterator();
+
+		Statements(List<Operation> operations) {
+			this.operations = operations.iterator();
+		}
+
+		@Override
+		public boolean hasNext() {
+			while (!this.rendered.hasNext() && this.operations.hasNext()) {
+				this.rendered = StepRunner.this.renderer.render(this.operations.next(), StepRunner.this.context)
+					.iterator();
+			}
+			return this.rendered.hasNext();
+		}
+
+		@Override
+		public RenderedStep next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			return this.rendered.next();
+		}
+
+		/**
+		 * Whether the statement returned last is the last of the last operation, told without
+		 * rendering anything (a later operation may still render nothing).
+		 */
+		boolean renderedAll() {
+			return !this.rendered.hasNext() && !this.operations.hasNext();
+		}
+
 	}
 
 	private void execute(RenderedStep rendered) throws SQLException {
 		if (rendered instanceof RenderedStep.Sql sql) {
-			try (Statement statement = this.connection.createStatement()) {
-				statement.execute(sql.sql());
+			if (this.statement == null) {
+				this.statement = this.connection.createStatement();
 			}
+			this.statement.execute(sql.sql());
 		}
 		else if (rendered instanceof RenderedStep.Batch batch) {
 			try (PreparedStatement statement = this.connection.prepareStatement(batch.sql())) {
@@ -271,6 +343,16 @@ final class StepRunner {
 	private static String message(Throwable error) {
 		String message = error.getMessage();
 		return (message != null) ? message.strip() : error.getClass().getSimpleName();
+	}
+
+	/** Closes the statements the run prepared; the connection stays open. */
+	@Override
+	public void close() throws SQLException {
+		try (MigrationTables.Bookkeeping books = this.books) {
+			if (this.statement != null) {
+				this.statement.close();
+			}
+		}
 	}
 
 }

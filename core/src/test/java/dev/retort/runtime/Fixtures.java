@@ -127,4 +127,53 @@ public final class Fixtures {
 
 	}
 
+	@Revision(id = "ffff00000006", revises = "aaaa00000001", message = "Fails at its last statement")
+	public static class FailingLast implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.createTable("t_first", column("id", integer()).primaryKey());
+			op.sql("insert into t_no_such_table values (1)");
+		}
+
+		@Override
+		public void downgrade(Operations op) {
+			op.dropTable("t_first");
+		}
+
+	}
+
+	/** Its last statement holds a question mark, which a driver may take for a parameter. */
+	@Revision(id = "ffff00000006", revises = "aaaa00000001", message = "Question mark in the last statement")
+	public static class QuestionMark implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.createTable("t_first", column("id", integer()).primaryKey(), column("name", string(50)));
+			op.sql("insert into t_first (id, name) values (1, 'why?')");
+		}
+
+		@Override
+		public void downgrade(Operations op) {
+			op.dropTable("t_first");
+		}
+
+	}
+
+	/** PostgreSQL only: its last statement uses jsonb's {@code ?} operator, which JDBC drivers may take for a parameter. */
+	@Revision(id = "ffff00000007", revises = "ffff00000006", message = "Question mark operator in the last statement")
+	public static class QuestionMarkOperator implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.sql("insert into t_first (id, name) select 2, 'has a' where '{\"a\": 1}'::jsonb ? 'a'");
+		}
+
+		@Override
+		public void downgrade(Operations op) {
+			op.sql("delete from t_first where id = 2");
+		}
+
+	}
+
 }

@@ -128,6 +128,82 @@ class RetortTest {
 	}
 
 	@DatabaseTest
+	void aRevisionFailingAtItsLastStatementLeavesAKnownState(TestDatabase db) throws Exception {
+		Retort retort = Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class, Fixtures.FailingLast.class))
+			.build();
+		assertThatExceptionOfType(StepFailedException.class).isThrownBy(() -> retort.upgrade("head"))
+			.withMessageContaining("ffff00000006")
+			.withMessageContaining("failed at statement 2")
+			.withMessageContaining("t_no_such_table");
+		assertThat(retort.current()).containsExactly("aaaa00000001");
+		assertThat(outcomes(db)).containsExactly("upgrade aaaa00000001 SUCCESS", "upgrade ffff00000006 FAILED");
+		if (db.kind() == DatabaseKind.POSTGRESQL) {
+			assertThat(tables(db)).doesNotContain("t_first");
+			assertThat(retort.unfinished()).isEmpty();
+		}
+		else {
+			assertThat(tables(db)).contains("t_first");
+			assertThat(retort.unfinished()).hasValueSatisfying((step) -> assertThat(step.statementsDone()).isEqualTo(1));
+		}
+	}
+
+	@DatabaseTest
+	void eachRevisionRecordsHowManyStatementsItRan(TestDatabase db) throws Exception {
+		Retort retort = Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class, Fixtures.QuestionMark.class))
+			.build();
+		retort.upgrade("head");
+		assertThat(retort.current()).containsExactly("ffff00000006");
+		try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select name from t_first")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getString(1)).isEqualTo("why?");
+		}
+		try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+				ResultSet rows = statement
+					.executeQuery("select revision, outcome, statements_done from retort_history order by id")) {
+			List<String> recorded = new ArrayList<>();
+			while (rows.next()) {
+				recorded.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getInt(3));
+			}
+			assertThat(recorded).containsExactly("aaaa00000001 SUCCESS 1", "ffff00000006 SUCCESS 2");
+		}
+		retort.downgrade("base");
+		assertThat(retort.current()).isEmpty();
+		assertThat(tables(db)).doesNotContain("t_base", "t_first");
+	}
+
+	@DatabaseTest({ DatabaseKind.POSTGRESQL })
+	void aQuestionMarkOperatorInTheLastStatementRunsAsWritten(TestDatabase db) throws Exception {
+		Retort retort = Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class, Fixtures.QuestionMark.class,
+				Fixtures.QuestionMarkOperator.class)).build();
+		retort.upgrade("head");
+		assertThat(retort.current()).containsExactly("ffff00000007");
+		try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select name from t_first where id = 2")) {
+			assertThat(rows.next()).isTrue();
+		}
+	}
+
+	@DatabaseTest({ DatabaseKind.POSTGRESQL })
+	void inOneTransactionForTheRunAFailureKeepsNothingOfIt(TestDatabase db) throws Exception {
+		RetortSettings oneTransaction = RetortSettings.defaults().withTransactionPerRevision(false);
+		Retort broken = Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class, Fixtures.FailingLast.class))
+			.settings(oneTransaction)
+			.build();
+		assertThatExceptionOfType(StepFailedException.class).isThrownBy(() -> broken.upgrade("head"))
+			.withMessageContaining("ffff00000006")
+			.withMessageContaining("one transaction");
+		assertThat(broken.current()).isEmpty();
+		assertThat(tables(db)).doesNotContain("t_base", "t_first");
+
+		Retort retort = Retort.builder(db.dataSource(), BRANCHED).settings(oneTransaction).build();
+		assertThat(retort.upgrade("heads").steps()).hasSize(4);
+		assertThat(retort.current()).containsExactly("dddd00000004");
+		assertThat(outcomes(db)).endsWith("upgrade aaaa00000001 SUCCESS", "upgrade bbbb00000002 SUCCESS",
+				"upgrade cccc00000003 SUCCESS", "upgrade dddd00000004 SUCCESS");
+	}
+
+	@DatabaseTest
 	void twoRunnersAtOnceApplyEachRevisionExactlyOnce(TestDatabase db) throws Exception {
 		ExecutorService executor = Executors.newFixedThreadPool(2);
 		try {
