@@ -12,8 +12,8 @@ import java.time.Instant;
  * @param fingerprint the revision's {@link dev.retort.script.RevisionScript#fingerprint()
  * fingerprint} when the row was written; {@code null} when it had none, or the row is older
  * than the column
- * @param startedAt when the step began
- * @param durationMs how long it took; {@code null} while running
+ * @param startedAt when the step began; {@code null} when the rows were read without times
+ * @param durationMs how long it took; {@code null} while running, or read without times
  * @param outcome {@code RUNNING}, {@code SUCCESS} or {@code FAILED}
  * @param statementsDone how many of the step's statements completed
  * @param error what failed

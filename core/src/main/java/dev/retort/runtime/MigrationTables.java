@@ -220,10 +220,24 @@ final class MigrationTables {
 
 	/** Every history row, oldest first; none when the table does not exist yet. */
 	List<HistoryRow> history(Connection connection) throws SQLException {
+		return history(connection, true);
+	}
+
+	/**
+	 * Every history row, oldest first, without when each step started and how long it took:
+	 * what the checks before and under the lock need. Drivers parse timestamps slowly enough
+	 * (PostgreSQL's above all) that a thousand of them are a good part of a start-up with nothing
+	 * to do.
+	 */
+	List<HistoryRow> historyWithoutTimes(Connection connection) throws SQLException {
+		return history(connection, false);
+	}
+
+	private List<HistoryRow> history(Connection connection, boolean withTimes) throws SQLException {
 		List<HistoryRow> rows = new ArrayList<>();
 		if (this.fingerprintColumn == null && queryWithoutCatalog(connection)) {
 			try {
-				readHistory(connection, FINGERPRINT, rows);
+				readHistory(connection, FINGERPRINT, withTimes, rows);
 				this.fingerprintColumn = true;
 				return rows;
 			}
@@ -238,15 +252,16 @@ final class MigrationTables {
 			}
 			this.fingerprintColumn = columns.contains(FINGERPRINT);
 		}
-		readHistory(connection, this.fingerprintColumn ? FINGERPRINT : "null", rows);
+		readHistory(connection, this.fingerprintColumn ? FINGERPRINT : "null", withTimes, rows);
 		return rows;
 	}
 
-	private void readHistory(Connection connection, String fingerprint, List<HistoryRow> rows) throws SQLException {
+	private void readHistory(Connection connection, String fingerprint, boolean withTimes, List<HistoryRow> rows)
+			throws SQLException {
+		String times = withTimes ? "started_at, duration_ms" : "null, null";
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("select id, revision, direction, checksum, " + fingerprint
-						+ ", started_at, duration_ms, outcome, statements_done, error from " + this.history
-						+ " order by id")) {
+						+ ", " + times + ", outcome, statements_done, error from " + this.history + " order by id")) {
 			while (result.next()) {
 				Timestamp startedAt = result.getTimestamp(6);
 				long duration = result.getLong(7);

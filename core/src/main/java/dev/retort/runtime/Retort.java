@@ -166,7 +166,7 @@ public final class Retort {
 	 * if any: the next upgrade resumes it after its last completed statement.
 	 */
 	public Optional<UnfinishedStep> unfinished() {
-		return withConnection((session) -> unfinished(session.tables.history(session.connection)));
+		return withConnection((session) -> unfinished(session.tables.historyWithoutTimes(session.connection)));
 	}
 
 	/**
@@ -176,7 +176,7 @@ public final class Retort {
 	public void validate(String target) {
 		withConnection((session) -> {
 			Set<String> current = session.tables.heads(session.connection);
-			List<HistoryRow> history = session.tables.history(session.connection);
+			List<HistoryRow> history = session.tables.historyWithoutTimes(session.connection);
 			Optional<UnfinishedStep> unfinished = unfinished(history);
 			if (unfinished.isPresent()) {
 				throw new RetortException(describe(unfinished.get()));
@@ -234,7 +234,7 @@ public final class Retort {
 		// instance may be migrating the database at this moment.
 		SessionWork<MigrationResult> upToDateBeforeLock = (session) -> {
 			Set<String> current = session.tables.heads(session.connection);
-			List<HistoryRow> history = session.tables.history(session.connection);
+			List<HistoryRow> history = session.tables.historyWithoutTimes(session.connection);
 			boolean upToDate = planner.apply(current).isEmpty() && unfinished(history).isEmpty();
 			if (upToDate || this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
 				checkChecksums(current, history);
@@ -244,7 +244,7 @@ public final class Retort {
 		return withLock(upToDateBeforeLock, (session) -> {
 			Connection connection = session.connection;
 			Set<String> before = session.tables.heads(connection);
-			List<HistoryRow> history = session.tables.history(connection);
+			List<HistoryRow> history = session.tables.historyWithoutTimes(connection);
 			Optional<UnfinishedStep> unfinished = unfinished(history);
 			if (!resumeUnfinished && unfinished.isPresent()) {
 				throw new UnfinishedStepException(unfinished.get());
