@@ -231,13 +231,9 @@ class RetortTest {
 		RetortSettings settings = RetortSettings.defaults().withLockTimeout(Duration.ofSeconds(1));
 		Retort retort = Retort.builder(db.dataSource(), BRANCHED).settings(settings).build();
 		retort.upgrade("aaaa");
-		try (Connection connection = db.connect()) {
-			DatabaseFamily family = DatabaseFamily.fromProductName(connection.getMetaData().getDatabaseProductName());
-			try (MigrationLock held = MigrationLock.acquire(db.dataSource(), family,
-					SqlRenderers.forDatabase(connection.getMetaData()).identifiers(), settings)) {
-				assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(() -> retort.upgrade("heads"))
-					.withMessageContaining("retort.lock-timeout");
-			}
+		try (MigrationLock held = holdTheLock(db, settings)) {
+			assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(() -> retort.upgrade("heads"))
+				.withMessageContaining("retort.lock-timeout");
 		}
 		assertThat(retort.upgrade("heads").steps()).hasSize(3);
 	}
@@ -329,14 +325,19 @@ class RetortTest {
 		RetortSettings settings = RetortSettings.defaults().withLockTimeout(Duration.ofSeconds(1));
 		Retort retort = Retort.builder(db.dataSource(), BRANCHED).settings(settings).build();
 		retort.upgrade("heads");
+		try (MigrationLock held = holdTheLock(db, settings)) {
+			assertThat(retort.upgradeUnlessUnfinished("heads").steps()).isEmpty();
+			assertThat(retort.upgrade("heads").to()).containsExactlyInAnyOrder("dddd00000004");
+			assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(() -> retort.downgrade("base"));
+		}
+	}
+
+	/** The migration lock, taken as another instance would take it. */
+	private static MigrationLock holdTheLock(TestDatabase db, RetortSettings settings) throws SQLException {
 		try (Connection connection = db.connect()) {
 			DatabaseFamily family = DatabaseFamily.fromProductName(connection.getMetaData().getDatabaseProductName());
-			try (MigrationLock held = MigrationLock.acquire(db.dataSource(), family,
-					SqlRenderers.forDatabase(connection.getMetaData()).identifiers(), settings)) {
-				assertThat(retort.upgradeUnlessUnfinished("heads").steps()).isEmpty();
-				assertThat(retort.upgrade("heads").to()).containsExactlyInAnyOrder("dddd00000004");
-				assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(() -> retort.downgrade("base"));
-			}
+			return MigrationLock.acquire(db.dataSource(), family,
+					SqlRenderers.forDatabase(connection.getMetaData()).identifiers(), settings);
 		}
 	}
 
