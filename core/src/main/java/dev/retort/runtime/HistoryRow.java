@@ -17,9 +17,11 @@ import java.time.Instant;
  * @param outcome {@code RUNNING}, {@code SUCCESS} or {@code FAILED}
  * @param statementsDone how many of the step's statements completed
  * @param error what failed
+ * @param appliedDigest the {@link AppliedDigest} of the revisions applied once the step
+ * succeeded, when the migration had verified the ones applied before it; {@code null} otherwise
  */
 record HistoryRow(long id, String revision, String direction, String checksum, String fingerprint, Instant startedAt,
-		Long durationMs, String outcome, int statementsDone, String error) {
+		Long durationMs, String outcome, int statementsDone, String error, String appliedDigest) {
 
 	static final String UPGRADE = "upgrade";
 

@@ -42,6 +42,14 @@ final class MigrationTables {
 
 	private static final String FINGERPRINT = "fingerprint";
 
+	private static final String APPLIED_DIGEST = "applied_digest";
+
+	/**
+	 * The history table's columns that came after its first version, in the order they came:
+	 * a table created before them lacks them until {@link #create} adds them under the lock.
+	 */
+	private static final List<String> LATER_COLUMNS = List.of(FINGERPRINT, APPLIED_DIGEST);
+
 	private final RetortSettings settings;
 
 	private final Supplier<SqlRenderer> renderer;
@@ -62,10 +70,10 @@ final class MigrationTables {
 	private boolean created;
 
 	/**
-	 * Whether the history table has the {@code fingerprint} column, which tables created before
-	 * it lack until {@link #create} adds it; {@code null} until the catalog was asked.
+	 * Which of the {@link #LATER_COLUMNS} the history table has; {@code null} until known, from
+	 * a query that named them all and worked, or from the catalog.
 	 */
-	private Boolean fingerprintColumn;
+	private Set<String> laterColumns;
 
 	/** The id of the next history row, once read: the lock keeps other writers out. */
 	private long nextHistoryId = -1;
@@ -85,8 +93,8 @@ final class MigrationTables {
 		this.deleteVersionSql = "delete from " + this.version + " where version_num = ?";
 		this.insertVersionSql = "insert into " + this.version + " (version_num) values (?)";
 		this.insertHistorySql = "insert into " + this.history + " (id, revision, direction, checksum, fingerprint,"
-				+ " started_at, duration_ms, db_user, outcome, statements_done, error)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+				+ " started_at, duration_ms, db_user, outcome, statements_done, error, applied_digest)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 	}
 
 	/**
@@ -118,11 +126,15 @@ final class MigrationTables {
 		if (historyColumns.isEmpty()) {
 			execute(connection, historyTableDdl(), RenderContext.online(connection, this.settings.schema()));
 		}
-		else if (!historyColumns.contains(FINGERPRINT)) {
-			execute(connection, OperationRecorder.record((op) -> schema(op).addColumn(this.settings.historyTable(),
-					column(FINGERPRINT, string(64)))), RenderContext.online(connection, this.settings.schema()));
+		else {
+			for (String later : LATER_COLUMNS) {
+				if (!historyColumns.contains(later)) {
+					execute(connection, OperationRecorder.record((op) -> schema(op).addColumn(this.settings.historyTable(),
+							column(later, string(64)))), RenderContext.online(connection, this.settings.schema()));
+				}
+			}
 		}
-		this.fingerprintColumn = true;
+		this.laterColumns = Set.copyOf(LATER_COLUMNS);
 		this.created = true;
 	}
 
@@ -138,7 +150,7 @@ final class MigrationTables {
 				column("direction", string(16)).notNull(), column("checksum", string(64)), column(FINGERPRINT, string(64)),
 				column("started_at", timestamp()).notNull(), column("duration_ms", bigint()),
 				column("db_user", string(128)), column("outcome", string(16)).notNull(),
-				column("statements_done", integer()).notNull(), column("error", text())));
+				column("statements_done", integer()).notNull(), column("error", text()), column(APPLIED_DIGEST, string(64))));
 	}
 
 	private Operations schema(Operations op) {
@@ -233,44 +245,71 @@ final class MigrationTables {
 		return history(connection, false);
 	}
 
+	/**
+	 * The last history row, without times, or {@code null} when there is none: all that a
+	 * start-up with nothing to do needs to see that no step stopped half-way and, through its
+	 * {@link HistoryRow#appliedDigest() digest}, that the applied revisions are the ones verified.
+	 */
+	HistoryRow lastHistoryRow(Connection connection) throws SQLException {
+		List<HistoryRow> rows = history(connection, false, true);
+		return rows.isEmpty() ? null : rows.get(0);
+	}
+
 	private List<HistoryRow> history(Connection connection, boolean withTimes) throws SQLException {
+		return history(connection, withTimes, false);
+	}
+
+	private List<HistoryRow> history(Connection connection, boolean withTimes, boolean lastOnly) throws SQLException {
 		List<HistoryRow> rows = new ArrayList<>();
-		if (this.fingerprintColumn == null && queryWithoutCatalog(connection)) {
+		if (this.laterColumns == null && queryWithoutCatalog(connection)) {
 			try {
-				readHistory(connection, FINGERPRINT, withTimes, rows);
-				this.fingerprintColumn = true;
+				readHistory(connection, Set.copyOf(LATER_COLUMNS), withTimes, lastOnly, rows);
+				this.laterColumns = Set.copyOf(LATER_COLUMNS);
 				return rows;
 			}
 			catch (SQLException ex) {
 				rows.clear();
 			}
 		}
-		if (this.fingerprintColumn == null) {
+		if (this.laterColumns == null) {
 			Set<String> columns = columns(connection, this.settings.schema(), this.settings.historyTable());
 			if (columns.isEmpty()) {
 				return rows;
 			}
-			this.fingerprintColumn = columns.contains(FINGERPRINT);
+			Set<String> present = new LinkedHashSet<>(LATER_COLUMNS);
+			present.retainAll(columns);
+			this.laterColumns = Set.copyOf(present);
 		}
-		readHistory(connection, this.fingerprintColumn ? FINGERPRINT : "null", withTimes, rows);
+		readHistory(connection, this.laterColumns, withTimes, lastOnly, rows);
 		return rows;
 	}
 
-	private void readHistory(Connection connection, String fingerprint, boolean withTimes, List<HistoryRow> rows)
-			throws SQLException {
+	private void readHistory(Connection connection, Set<String> laterColumns, boolean withTimes, boolean lastOnly,
+			List<HistoryRow> rows) throws SQLException {
 		String times = withTimes ? "started_at, duration_ms" : "null, null";
-		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("select id, revision, direction, checksum, " + fingerprint
-						+ ", " + times + ", outcome, statements_done, error from " + this.history + " order by id")) {
-			while (result.next()) {
-				Timestamp startedAt = result.getTimestamp(6);
-				long duration = result.getLong(7);
-				Long durationMs = result.wasNull() ? null : duration;
-				rows.add(new HistoryRow(result.getLong(1), result.getString(2), result.getString(3),
-						result.getString(4), result.getString(5), (startedAt != null) ? startedAt.toInstant() : null,
-						durationMs, result.getString(8), result.getInt(9), result.getString(10)));
+		String sql = "select id, revision, direction, checksum, " + orNull(laterColumns, FINGERPRINT) + ", " + times
+				+ ", outcome, statements_done, error, " + orNull(laterColumns, APPLIED_DIGEST) + " from " + this.history
+				+ " order by id" + (lastOnly ? " desc" : "");
+		try (Statement statement = connection.createStatement()) {
+			if (lastOnly) {
+				statement.setMaxRows(1);
+			}
+			try (ResultSet result = statement.executeQuery(sql)) {
+				while (result.next()) {
+					Timestamp startedAt = result.getTimestamp(6);
+					long duration = result.getLong(7);
+					Long durationMs = result.wasNull() ? null : duration;
+					rows.add(new HistoryRow(result.getLong(1), result.getString(2), result.getString(3),
+							result.getString(4), result.getString(5), (startedAt != null) ? startedAt.toInstant() : null,
+							durationMs, result.getString(8), result.getInt(9), result.getString(10),
+							result.getString(11)));
+				}
 			}
 		}
+	}
+
+	private static String orNull(Set<String> present, String column) {
+		return present.contains(column) ? column : "null";
 	}
 
 	/** Replaces the version table's rows with the given heads. */
@@ -287,10 +326,11 @@ final class MigrationTables {
 
 	/** Writes one history row on its own, as {@link Bookkeeping#insertHistory}. */
 	long insertHistory(Connection connection, String revision, String direction, String checksum, String fingerprint,
-			String outcome, int statementsDone, Long durationMs, String error) throws SQLException {
+			String outcome, int statementsDone, Long durationMs, String error, AppliedDigest digest)
+			throws SQLException {
 		try (Bookkeeping books = bookkeeping(connection)) {
 			return books.insertHistory(revision, direction, checksum, fingerprint, outcome, statementsDone, durationMs,
-					error);
+					error, digest);
 		}
 	}
 
@@ -368,14 +408,14 @@ final class MigrationTables {
 		 * {@code null}: three of a revision's four round trips to PostgreSQL were bookkeeping.
 		 */
 		void recordStep(RenderedStep.Sql last, Step step, String direction, String checksum, int statementsDone,
-				long durationMs) throws SQLException {
+				long durationMs, AppliedDigest digest) throws SQLException {
 			List<VersionChange> changes = versionChanges(step);
 			if (!sendsInOneRoundTrip()) {
 				for (VersionChange change : changes) {
 					change(change);
 				}
 				insertHistory(step.revision().id(), direction, checksum, step.revision().fingerprint(),
-						HistoryRow.SUCCESS, statementsDone, durationMs, null);
+						HistoryRow.SUCCESS, statementsDone, durationMs, null, digest);
 				return;
 			}
 			List<String> parts = new ArrayList<>();
@@ -393,7 +433,8 @@ final class MigrationTables {
 					parameter = change.bind(statement, parameter);
 				}
 				bindHistory(statement, parameter, nextHistoryId(this.connection), step.revision().id(), direction,
-						checksum, step.revision().fingerprint(), HistoryRow.SUCCESS, statementsDone, durationMs, null);
+						checksum, step.revision().fingerprint(), HistoryRow.SUCCESS, statementsDone, durationMs, null,
+						digest);
 				statement.execute();
 				if (last != null) {
 					statement.getMoreResults();
@@ -423,18 +464,18 @@ final class MigrationTables {
 		 * the same).
 		 */
 		long insertHistory(String revision, String direction, String checksum, String fingerprint, String outcome,
-				int statementsDone, Long durationMs, String error) throws SQLException {
+				int statementsDone, Long durationMs, String error, AppliedDigest digest) throws SQLException {
 			long id = nextHistoryId(this.connection);
 			PreparedStatement statement = prepared(MigrationTables.this.insertHistorySql);
 			bindHistory(statement, 1, id, revision, direction, checksum, fingerprint, outcome, statementsDone,
-					durationMs, error);
+					durationMs, error, digest);
 			statement.executeUpdate();
 			return id;
 		}
 
 		private void bindHistory(PreparedStatement statement, int first, long id, String revision, String direction,
-				String checksum, String fingerprint, String outcome, int statementsDone, Long durationMs, String error)
-				throws SQLException {
+				String checksum, String fingerprint, String outcome, int statementsDone, Long durationMs, String error,
+				AppliedDigest digest) throws SQLException {
 			statement.setLong(first, id);
 			statement.setString(first + 1, revision);
 			statement.setString(first + 2, direction);
@@ -446,6 +487,7 @@ final class MigrationTables {
 			statement.setString(first + 8, outcome);
 			statement.setInt(first + 9, statementsDone);
 			statement.setString(first + 10, error);
+			statement.setString(first + 11, (digest != null) ? digest.text() : null);
 		}
 
 		/** Records how far a running step got. */
@@ -458,16 +500,17 @@ final class MigrationTables {
 		}
 
 		/** Ends a step's row with its outcome. */
-		void finish(long id, String outcome, int statementsDone, long durationMs, String checksum, String error)
-				throws SQLException {
+		void finish(long id, String outcome, int statementsDone, long durationMs, String checksum, String error,
+				AppliedDigest digest) throws SQLException {
 			PreparedStatement statement = prepared("update " + MigrationTables.this.history + " set outcome = ?,"
-					+ " statements_done = ?, duration_ms = ?, checksum = ?, error = ? where id = ?");
+					+ " statements_done = ?, duration_ms = ?, checksum = ?, error = ?, applied_digest = ? where id = ?");
 			statement.setString(1, outcome);
 			statement.setInt(2, statementsDone);
 			statement.setLong(3, durationMs);
 			statement.setString(4, checksum);
 			statement.setString(5, error);
-			statement.setLong(6, id);
+			statement.setString(6, (digest != null) ? digest.text() : null);
+			statement.setLong(7, id);
 			statement.executeUpdate();
 		}
 

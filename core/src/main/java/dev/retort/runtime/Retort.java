@@ -132,10 +132,13 @@ public final class Retort {
 				if (updateChecksums) {
 					this.graph.applied(after).forEach((revision) -> recorded.add(revision.id()));
 				}
+				// Accepting every applied revision's checksum verifies them all, as a migration does
+				AppliedDigest digest = updateChecksums ? AppliedDigest.of(this.graph.applied(after)) : null;
+				int left = recorded.size();
 				for (String id : recorded) {
 					RevisionScript revision = this.graph.get(id);
 					session.tables.insertHistory(connection, id, HistoryRow.STAMP, StepRunner.checksum(revision),
-							revision.fingerprint(), HistoryRow.SUCCESS, 0, 0L, null);
+							revision.fingerprint(), HistoryRow.SUCCESS, 0, 0L, null, (--left == 0) ? digest : null);
 				}
 				connection.commit();
 			}
@@ -166,7 +169,7 @@ public final class Retort {
 	 * if any: the next upgrade resumes it after its last completed statement.
 	 */
 	public Optional<UnfinishedStep> unfinished() {
-		return withConnection((session) -> unfinished(session.tables.historyWithoutTimes(session.connection)));
+		return withConnection((session) -> unfinished(session.tables.lastHistoryRow(session.connection)));
 	}
 
 	/**
@@ -176,8 +179,8 @@ public final class Retort {
 	public void validate(String target) {
 		withConnection((session) -> {
 			Set<String> current = session.tables.heads(session.connection);
-			List<HistoryRow> history = session.tables.historyWithoutTimes(session.connection);
-			Optional<UnfinishedStep> unfinished = unfinished(history);
+			HistoryRow last = session.tables.lastHistoryRow(session.connection);
+			Optional<UnfinishedStep> unfinished = unfinished(last);
 			if (unfinished.isPresent()) {
 				throw new RetortException(describe(unfinished.get()));
 			}
@@ -187,7 +190,7 @@ public final class Retort {
 						+ plan.steps().stream().map((step) -> step.revision().id()).collect(Collectors.joining(", "))
 						+ "; run 'retort upgrade " + target + "', or start with retort.startup=upgrade");
 			}
-			checkChecksums(current, history);
+			checkChecksumsUnlessVouchedFor(session, current, last);
 			return null;
 		});
 	}
@@ -234,10 +237,10 @@ public final class Retort {
 		// instance may be migrating the database at this moment.
 		SessionWork<MigrationResult> upToDateBeforeLock = (session) -> {
 			Set<String> current = session.tables.heads(session.connection);
-			List<HistoryRow> history = session.tables.historyWithoutTimes(session.connection);
-			boolean upToDate = planner.apply(current).isEmpty() && unfinished(history).isEmpty();
+			HistoryRow last = session.tables.lastHistoryRow(session.connection);
+			boolean upToDate = planner.apply(current).isEmpty() && unfinished(last).isEmpty();
 			if (upToDate || this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
-				checkChecksums(current, history);
+				checkChecksumsUnlessVouchedFor(session, current, last);
 			}
 			return upToDate ? new MigrationResult(action, List.copyOf(current), List.copyOf(current), List.of()) : null;
 		};
@@ -245,12 +248,13 @@ public final class Retort {
 			Connection connection = session.connection;
 			Set<String> before = session.tables.heads(connection);
 			List<HistoryRow> history = session.tables.historyWithoutTimes(connection);
-			Optional<UnfinishedStep> unfinished = unfinished(history);
+			Optional<UnfinishedStep> unfinished = unfinished(history.isEmpty() ? null : history.get(history.size() - 1));
 			if (!resumeUnfinished && unfinished.isPresent()) {
 				throw new UnfinishedStepException(unfinished.get());
 			}
 			Plan plan = planner.apply(before);
-			checkChecksums(before, history);
+			// Only revisions found unchanged let the steps record a digest that vouches for them
+			AppliedDigest digest = checkChecksums(before, history) ? AppliedDigest.of(this.graph.applied(before)) : null;
 			boolean oneTransaction = !this.settings.transactionPerRevision() && session.family().transactionalDdl();
 			List<AppliedStep> applied = new ArrayList<>();
 			Set<String> heads = before;
@@ -258,7 +262,8 @@ public final class Retort {
 					this.listener)) {
 				for (Step step : plan.steps()) {
 					HistoryRow resume = resumePoint(unfinished, step, history);
-					applied.add(runner.run(step, resume, !oneTransaction));
+					digest = (digest != null) ? digest.after(step) : null;
+					applied.add(runner.run(step, resume, !oneTransaction, digest));
 					heads = step.headsAfter();
 				}
 				if (oneTransaction && !plan.isEmpty()) {
@@ -286,25 +291,50 @@ public final class Retort {
 		return history.get(history.size() - 1);
 	}
 
-	private Optional<UnfinishedStep> unfinished(List<HistoryRow> history) {
-		for (int i = history.size() - 1; i >= 0; i--) {
-			HistoryRow row = history.get(i);
-			if (HistoryRow.STAMP.equals(row.direction())) {
-				return Optional.empty();
-			}
-			if (!row.isUnfinished() || (HistoryRow.FAILED.equals(row.outcome()) && row.statementsDone() == 0)) {
-				return Optional.empty();
-			}
-			Direction direction = HistoryRow.DOWNGRADE.equals(row.direction()) ? Direction.DOWNGRADE : Direction.UPGRADE;
-			return Optional.of(new UnfinishedStep(row.revision(), direction, row.statementsDone(), row.checksum(),
-					row.error()));
+	/**
+	 * The step the last history row shows stopped half-way, if any: only the last row can, since
+	 * a step left so must be resumed (or stamped over) before any other runs.
+	 */
+	private static Optional<UnfinishedStep> unfinished(HistoryRow last) {
+		if (last == null || HistoryRow.STAMP.equals(last.direction()) || !last.isUnfinished()
+				|| (HistoryRow.FAILED.equals(last.outcome()) && last.statementsDone() == 0)) {
+			return Optional.empty();
 		}
-		return Optional.empty();
+		Direction direction = HistoryRow.DOWNGRADE.equals(last.direction()) ? Direction.DOWNGRADE : Direction.UPGRADE;
+		return Optional.of(new UnfinishedStep(last.revision(), direction, last.statementsDone(), last.checksum(),
+				last.error()));
 	}
 
-	private void checkChecksums(Set<String> current, List<HistoryRow> history) {
+	/**
+	 * The checksum check of a command that changes nothing, skipped when the last history row's
+	 * digest is that of the applied revisions as the code has them now: the migration that wrote
+	 * it had verified each, and a fingerprint changes with the revision's source. Else every
+	 * history row is read and the check made in full.
+	 */
+	private void checkChecksumsUnlessVouchedFor(Session session, Set<String> current, HistoryRow last)
+			throws SQLException {
 		if (this.settings.checksumPolicy() == ChecksumPolicy.IGNORE || current.isEmpty()) {
 			return;
+		}
+		if (last != null && last.appliedDigest() != null) {
+			AppliedDigest digest = AppliedDigest.of(this.graph.applied(current));
+			if (digest != null && digest.text().equals(last.appliedDigest())) {
+				return;
+			}
+		}
+		checkChecksums(current, session.tables.historyWithoutTimes(session.connection));
+	}
+
+	/**
+	 * Compares the applied revisions with their recorded checksums, as the policy says: fails,
+	 * or warns. Returns whether all were found unchanged, which only a check that ran can tell.
+	 */
+	private boolean checkChecksums(Set<String> current, List<HistoryRow> history) {
+		if (this.settings.checksumPolicy() == ChecksumPolicy.IGNORE) {
+			return false;
+		}
+		if (current.isEmpty()) {
+			return true;
 		}
 		Map<String, HistoryRow> recorded = lastRecorded(history);
 		List<String> changed = new ArrayList<>();
@@ -319,7 +349,7 @@ public final class Retort {
 			}
 		}
 		if (changed.isEmpty()) {
-			return;
+			return true;
 		}
 		String message = "Applied revision(s) " + String.join(", ", changed) + " changed since they were applied"
 				+ " (their checksums differ). Revert the change, or accept it with 'retort stamp heads"
@@ -328,6 +358,7 @@ public final class Retort {
 			throw new RetortException(message + "; retort.checksum-policy=fail refuses to go on.");
 		}
 		logger.warn(message);
+		return false;
 	}
 
 	/**

@@ -95,8 +95,10 @@ final class StepRunner implements AutoCloseable {
 	 * Runs the step. With {@code commit} false (one transaction for the whole run) a
 	 * transactional step leaves its work for the caller to commit.
 	 * @param resume where an earlier, unfinished run of this same step stopped, or {@code null}
+	 * @param digest the {@link AppliedDigest} once the step ran, recorded with its success;
+	 * {@code null} when the command did not verify the revisions applied before it
 	 */
-	AppliedStep run(Step step, HistoryRow resume, boolean commit) {
+	AppliedStep run(Step step, HistoryRow resume, boolean commit, AppliedDigest digest) {
 		RevisionScript revision = step.revision();
 		StepEvent event = new StepEvent(revision, step.direction());
 		List<Operation> operations = operations(revision, step.direction());
@@ -106,10 +108,10 @@ final class StepRunner implements AutoCloseable {
 		this.listener.beforeRevision(event);
 		try {
 			if (transactional) {
-				runInTransaction(step, operations, checksum, started, commit);
+				runInTransaction(step, operations, checksum, started, commit, digest);
 			}
 			else {
-				runStatementByStatement(step, operations, checksum, started, resume);
+				runStatementByStatement(step, operations, checksum, started, resume, digest);
 			}
 		}
 		catch (StepFailedException ex) {
@@ -136,7 +138,7 @@ final class StepRunner implements AutoCloseable {
 	}
 
 	private void runInTransaction(Step step, List<Operation> operations, String checksum, long started,
-			boolean commit) {
+			boolean commit, AppliedDigest digest) {
 		int done = 0;
 		RenderedStep current = null;
 		try {
@@ -154,7 +156,7 @@ final class StepRunner implements AutoCloseable {
 				}
 			}
 			this.books.recordStep(last, step, direction(step), checksum, (last != null) ? done + 1 : done,
-					elapsed(started));
+					elapsed(started), digest);
 			if (commit) {
 				this.connection.commit();
 			}
@@ -179,7 +181,7 @@ final class StepRunner implements AutoCloseable {
 	private void recordFailure(Step step, String checksum, long started, Exception error) {
 		try {
 			this.books.insertHistory(step.revision().id(), direction(step), checksum, step.revision().fingerprint(),
-					HistoryRow.FAILED, 0, elapsed(started), message(error));
+					HistoryRow.FAILED, 0, elapsed(started), message(error), null);
 			this.connection.commit();
 		}
 		catch (SQLException ex) {
@@ -189,7 +191,7 @@ final class StepRunner implements AutoCloseable {
 	}
 
 	private void runStatementByStatement(Step step, List<Operation> operations, String checksum, long started,
-			HistoryRow resume) {
+			HistoryRow resume, AppliedDigest digest) {
 		int skip = (resume != null) ? resume.statementsDone() : 0;
 		if (resume != null && !checksum.equals(resume.checksum())) {
 			logger.warn("Revision {} changed since it stopped after statement {}; resuming after that statement",
@@ -201,7 +203,7 @@ final class StepRunner implements AutoCloseable {
 		try {
 			this.connection.setAutoCommit(true);
 			historyId = this.books.insertHistory(step.revision().id(), direction(step), checksum,
-					step.revision().fingerprint(), HistoryRow.RUNNING, skip, null, null);
+					step.revision().fingerprint(), HistoryRow.RUNNING, skip, null, null, null);
 			if (skip > 0) {
 				logger.info("Resuming {} {} after statement {}", direction(step), step.revision().id(), skip);
 			}
@@ -220,7 +222,7 @@ final class StepRunner implements AutoCloseable {
 			current = null;
 			this.connection.setAutoCommit(false);
 			this.books.moveHeads(step);
-			this.books.finish(historyId, HistoryRow.SUCCESS, done, elapsed(started), checksum, null);
+			this.books.finish(historyId, HistoryRow.SUCCESS, done, elapsed(started), checksum, null, digest);
 			this.connection.commit();
 			this.connection.setAutoCommit(true);
 		}
@@ -231,7 +233,7 @@ final class StepRunner implements AutoCloseable {
 				try {
 					this.connection.setAutoCommit(true);
 					this.books.finish(historyId, HistoryRow.FAILED, completed, elapsed(started), checksum,
-							message(ex));
+							message(ex), null);
 				}
 				catch (SQLException recording) {
 					logger.warn("Could not record the failure of {}: {}", step.revision().id(), recording.getMessage());

@@ -364,10 +364,66 @@ class RetortTest {
 	}
 
 	@DatabaseTest
-	void aHistoryTableFromBeforeFingerprintsGainsTheColumnAtTheNextMigration(TestDatabase db) throws Exception {
+	void aStartUpWithNothingToDoTakesTheDigestOfTheLastRowForTheChecksums(TestDatabase db) throws Exception {
+		RetortSettings strict = RetortSettings.defaults().withChecksumPolicy(ChecksumPolicy.FAIL);
+		Retort.builder(db.dataSource(), RevisionGraph.of(List.of(fingerprinted(Fixtures.Base.class, SOURCE_1),
+				fingerprinted(Fixtures.Left.class, SOURCE_2)))).build().upgrade("head");
+		assertThat(appliedDigests(db)).containsExactly("1:" + SOURCE_1, "2:" + xor(SOURCE_1, SOURCE_2));
+		// Only the full check reads the recorded checksums: spoil them to see which check ran
+		try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+			statement.execute("update retort_history set checksum = 'spoilt'");
+		}
+
+		Retort sameSources = Retort.builder(db.dataSource(), RevisionGraph.of(List.of(
+				fingerprinted(Fixtures.Base.class, SOURCE_1), fingerprinted(Fixtures.Left.class, SOURCE_2))))
+			.settings(strict).build();
+		assertThat(sameSources.upgrade("head").steps()).isEmpty();
+		sameSources.validate("head");
+
+		Retort newSource = Retort.builder(db.dataSource(), RevisionGraph.of(List.of(
+				fingerprinted(Fixtures.Base.class, SOURCE_3), fingerprinted(Fixtures.Left.class, SOURCE_2))))
+			.settings(strict).build();
+		assertThatExceptionOfType(RetortException.class).isThrownBy(() -> newSource.upgrade("head"))
+			.withMessageContaining("revision(s) aaaa00000001 changed since");
+	}
+
+	@DatabaseTest
+	void aChangeToleratedWithAWarningIsNotVouchedForByLaterSteps(TestDatabase db) throws Exception {
+		Retort.builder(db.dataSource(), RevisionGraph.of(List.of(fingerprinted(Fixtures.Base.class, SOURCE_1))))
+			.build()
+			.upgrade("head");
+		RevisionGraph changedBase = RevisionGraph.of(List.of(fingerprinted(Fixtures.ChangedBase.class, SOURCE_3),
+				fingerprinted(Fixtures.Left.class, SOURCE_2)));
+		Retort.builder(db.dataSource(), changedBase).build().upgrade("head");
+		assertThat(appliedDigests(db)).containsExactly("1:" + SOURCE_1, null);
+
+		assertThatExceptionOfType(RetortException.class)
+			.isThrownBy(() -> Retort.builder(db.dataSource(), changedBase)
+				.settings(RetortSettings.defaults().withChecksumPolicy(ChecksumPolicy.FAIL))
+				.build()
+				.upgrade("head"))
+			.withMessageContaining("aaaa00000001 changed since");
+	}
+
+	@DatabaseTest
+	void downgradesAndStampsKeepTheDigestOfWhatIsApplied(TestDatabase db) throws Exception {
+		Retort retort = Retort.builder(db.dataSource(), RevisionGraph.of(List.of(
+				fingerprinted(Fixtures.Base.class, SOURCE_1), fingerprinted(Fixtures.Left.class, SOURCE_2))))
+			.build();
+		retort.upgrade("head");
+		retort.downgrade("-1");
+		retort.stamp(List.of("head"), false, false);
+		retort.stamp(List.of("head"), false, true);
+		assertThat(appliedDigests(db)).containsExactly("1:" + SOURCE_1, "2:" + xor(SOURCE_1, SOURCE_2),
+				"1:" + SOURCE_1, null, null, "2:" + xor(SOURCE_1, SOURCE_2));
+	}
+
+	@DatabaseTest
+	void aHistoryTableFromBeforeFingerprintsGainsTheColumnsAtTheNextMigration(TestDatabase db) throws Exception {
 		Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class)).build().upgrade("head");
 		try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("alter table retort_history drop column fingerprint");
+			statement.execute("alter table retort_history drop column applied_digest");
 		}
 		Retort retort = Retort.builder(db.dataSource(), RevisionGraph.of(List.of(fingerprinted(Fixtures.Base.class,
 				"base-source"), fingerprinted(Fixtures.Left.class, "left-source"))))
@@ -383,6 +439,7 @@ class RetortTest {
 			}
 			assertThat(recorded).containsExactly("aaaa00000001 null", "bbbb00000002 left-source");
 		}
+		assertThat(appliedDigests(db)).containsExactly(null, null);
 	}
 
 	/** Retort writes its default table names without resolving the dialect: as the dialect would. */
@@ -395,6 +452,32 @@ class RetortTest {
 			assertThat(identifiers.quote(RetortSettings.DEFAULT_HISTORY_TABLE))
 				.isEqualTo(RetortSettings.DEFAULT_HISTORY_TABLE);
 		}
+	}
+
+	private static final String SOURCE_1 = "0123456789abcdef0123456789abcdef";
+
+	private static final String SOURCE_2 = "00000000000000ff00000000000000ff";
+
+	private static final String SOURCE_3 = "fedcba9876543210fedcba9876543210";
+
+	private static String xor(String first, String second) {
+		StringBuilder xor = new StringBuilder();
+		for (int i = 0; i < first.length(); i++) {
+			xor.append(Character.forDigit(Character.digit(first.charAt(i), 16) ^ Character.digit(second.charAt(i), 16),
+					16));
+		}
+		return xor.toString();
+	}
+
+	private static List<String> appliedDigests(TestDatabase db) throws SQLException {
+		List<String> digests = new ArrayList<>();
+		try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select applied_digest from retort_history order by id")) {
+			while (rows.next()) {
+				digests.add(rows.getString(1));
+			}
+		}
+		return digests;
 	}
 
 	private static RevisionScript fingerprinted(Class<?> revision, String fingerprint) {
