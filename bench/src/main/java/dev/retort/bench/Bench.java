@@ -10,9 +10,11 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -109,7 +111,7 @@ public final class Bench {
 				urls.put(tool, url);
 				tool.migrate(database.dataSource(this.settings, url), workload);
 			}
-			Map<Tool, List<Sample>> warm = samples();
+			Map<Tool, List<Sample>> warm = samples(EnumSet.allOf(Tool.class));
 			for (int i = -2; i < this.settings.warmRepetitions(); i++) {
 				for (Tool tool : Tool.values()) {
 					DataSource dataSource = database.dataSource(this.settings, urls.get(tool));
@@ -123,7 +125,7 @@ public final class Bench {
 			for (Tool tool : Tool.values()) {
 				database.close(this.settings, urls.get(tool));
 			}
-			Map<Tool, List<Sample>> cold = samples();
+			Map<Tool, List<Sample>> cold = samples(EnumSet.allOf(Tool.class));
 			for (int i = 0; i < this.settings.coldRepetitions(); i++) {
 				for (Tool tool : Tool.values()) {
 					cold.get(tool).add(coldStart(tool, database, urls.get(tool), n));
@@ -140,16 +142,16 @@ public final class Bench {
 	/** Applying N revisions to a new, empty database each time. */
 	private void apply(Database database) throws Exception {
 		Workload warmUp = Workload.of(database, 10);
-		for (Tool tool : Tool.values()) {
+		for (Tool tool : Tool.APPLYING) {
 			applyOnce(tool, warmUp, "warmup");
 		}
 		for (int n : APPLY_SIZES) {
 			System.out.println("Applying revisions to an empty database, " + database.displayName() + ", N = " + n);
 			Workload workload = Workload.of(database, n);
-			Map<Tool, List<Sample>> samples = samples();
+			Map<Tool, List<Sample>> samples = samples(Tool.APPLYING);
 			int repetitions = (n >= 1000) ? this.settings.applyRepetitions() : this.settings.applyRepetitions() + 2;
 			for (int i = 0; i < repetitions; i++) {
-				for (Tool tool : Tool.values()) {
+				for (Tool tool : Tool.APPLYING) {
 					samples.get(tool).add(applyOnce(tool, workload, "r" + i));
 				}
 			}
@@ -205,9 +207,9 @@ public final class Bench {
 		return "bench_" + purpose + "_" + tool.name().toLowerCase() + "_" + n;
 	}
 
-	private static Map<Tool, List<Sample>> samples() {
+	private static Map<Tool, List<Sample>> samples(Set<Tool> tools) {
 		Map<Tool, List<Sample>> samples = new EnumMap<>(Tool.class);
-		for (Tool tool : Tool.values()) {
+		for (Tool tool : tools) {
 			samples.put(tool, new ArrayList<>());
 		}
 		return samples;

@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -103,7 +105,26 @@ enum Tool {
 			}
 		}
 
+	},
+
+	/**
+	 * The floor under every start-up: open a connection and run {@code select 1}. Measured only
+	 * with nothing to do, to show what any tool pays before it asks the database anything.
+	 */
+	CONNECT("connection only") {
+
+		@Override
+		void migrate(DataSource dataSource, Workload workload) throws SQLException {
+			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+					ResultSet result = statement.executeQuery("select 1")) {
+				result.next();
+			}
+		}
+
 	};
+
+	/** The tools measured applying revisions: all but {@link #CONNECT}, which applies nothing. */
+	static final Set<Tool> APPLYING = EnumSet.complementOf(EnumSet.of(CONNECT));
 
 	private final String displayName;
 
