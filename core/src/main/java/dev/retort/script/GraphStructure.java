@@ -20,6 +20,8 @@ import java.util.TreeSet;
  */
 final class GraphStructure {
 
+	private static final int[] NONE = new int[0];
+
 	private final List<RevisionScript> ordered;
 
 	private final Map<String, Integer> positions = new HashMap<>();
@@ -48,23 +50,18 @@ final class GraphStructure {
 		for (int i = 0; i < size; i++) {
 			this.positions.put(ordered.get(i).id(), i);
 		}
-		labelOwners.forEach((label, id) -> this.labelOwners.put(label, this.positions.get(id)));
+		for (Map.Entry<String, String> owner : labelOwners.entrySet()) {
+			this.labelOwners.put(owner.getKey(), this.positions.get(owner.getValue()));
+		}
 		this.parents = new int[size][];
 		this.dependencies = new int[size][];
-		List<List<Integer>> childLists = newLists(size);
-		List<List<Integer>> dependentLists = newLists(size);
 		for (int i = 0; i < size; i++) {
-			this.parents[i] = positionsOf(ordered.get(i).revises());
-			this.dependencies[i] = positionsOf(ordered.get(i).dependsOn());
-			for (int parent : this.parents[i]) {
-				childLists.get(parent).add(i);
-			}
-			for (int dependency : this.dependencies[i]) {
-				dependentLists.get(dependency).add(i);
-			}
+			RevisionScript script = ordered.get(i);
+			this.parents[i] = positionsOf(script.revises());
+			this.dependencies[i] = positionsOf(script.dependsOn());
 		}
-		this.children = toArrays(childLists);
-		this.dependents = toArrays(dependentLists);
+		this.children = inverse(this.parents);
+		this.dependents = inverse(this.dependencies);
 		this.ancestors = new BitSet[size];
 		this.versionedAncestors = new BitSet[size];
 		for (int i = 0; i < size; i++) {
@@ -106,19 +103,35 @@ final class GraphStructure {
 		}
 	}
 
-	private static List<List<Integer>> newLists(int size) {
-		List<List<Integer>> lists = new ArrayList<>(size);
-		for (int i = 0; i < size; i++) {
-			lists.add(new ArrayList<>());
+	/**
+	 * The edges the other way round, each list in ascending order: counted first, then filled, so
+	 * that no list of boxed positions or stream is built per revision (this runs at start-up,
+	 * interpreted).
+	 */
+	private static int[][] inverse(int[][] edges) {
+		int[] counts = new int[edges.length];
+		for (int[] targets : edges) {
+			for (int target : targets) {
+				counts[target]++;
+			}
 		}
-		return lists;
-	}
-
-	private static int[][] toArrays(List<List<Integer>> lists) {
-		return lists.stream().map((list) -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+		int[][] inverse = new int[edges.length][];
+		for (int i = 0; i < edges.length; i++) {
+			inverse[i] = (counts[i] == 0) ? NONE : new int[counts[i]];
+			counts[i] = 0;
+		}
+		for (int i = 0; i < edges.length; i++) {
+			for (int target : edges[i]) {
+				inverse[target][counts[target]++] = i;
+			}
+		}
+		return inverse;
 	}
 
 	private int[] positionsOf(List<String> ids) {
+		if (ids.isEmpty()) {
+			return NONE;
+		}
 		int[] positions = new int[ids.size()];
 		for (int i = 0; i < positions.length; i++) {
 			positions[i] = this.positions.get(ids.get(i));
