@@ -1,11 +1,10 @@
 package dev.retort.script;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,9 +35,10 @@ final class GraphBuilder {
 	private void checkNames(Collection<? extends RevisionScript> scripts) {
 		for (RevisionScript script : scripts) {
 			String problem = RevisionNames.problemWithId(script.id());
-			if (problem == null) {
-				problem = script.branchLabels().stream().map(RevisionNames::problemWithLabel)
-					.filter((p) -> p != null).findFirst().orElse(null);
+			// A loop, not a stream: this runs for every revision at start-up, interpreted.
+			List<String> labels = script.branchLabels();
+			for (int i = 0; problem == null && i < labels.size(); i++) {
+				problem = RevisionNames.problemWithLabel(labels.get(i));
 			}
 			if (problem != null) {
 				throw new InvalidRevisionIdException("Invalid revision " + script.location() + ": " + problem
@@ -131,49 +131,112 @@ final class GraphBuilder {
 	 * Kahn's algorithm, parents before children. Of the revisions that become ready, the children
 	 * of the one just placed go first, so that a branch stays together instead of interleaving
 	 * with its siblings; ties are broken by id so that the order never depends on discovery.
+	 * <p>
+	 * Works on positions in arrays, not on maps of ids, and without streams or lambdas: it runs for
+	 * every revision at start-up, where the code is still interpreted.
 	 */
 	private List<RevisionScript> order() {
-		Map<String, Integer> pending = new HashMap<>();
-		Map<String, List<String>> next = new HashMap<>();
-		for (RevisionScript script : this.byId.values()) {
-			Set<String> before = before(script);
-			pending.put(script.id(), before.size());
-			for (String parent : before) {
-				next.computeIfAbsent(parent, (key) -> new ArrayList<>()).add(script.id());
+		int size = this.byId.size();
+		RevisionScript[] scripts = this.byId.values().toArray(new RevisionScript[size]);
+		Map<String, Integer> positions = new HashMap<>();
+		for (int i = 0; i < size; i++) {
+			positions.put(scripts[i].id(), i);
+		}
+		// before[i]: what revision i waits for; next[p]: the revisions waiting for p.
+		int[][] before = new int[size][];
+		int[] waiting = new int[size];
+		for (int i = 0; i < size; i++) {
+			before[i] = beforePositions(scripts[i], positions);
+			for (int parent : before[i]) {
+				waiting[parent]++;
 			}
 		}
-		Deque<String> ready = new ArrayDeque<>();
-		pushSortedDescending(ready, pending.entrySet().stream().filter((e) -> e.getValue() == 0).map(Map.Entry::getKey).toList());
-		List<RevisionScript> ordered = new ArrayList<>(this.byId.size());
-		while (!ready.isEmpty()) {
-			String id = ready.pop();
-			ordered.add(this.byId.get(id));
-			List<String> nowReady = new ArrayList<>();
-			for (String child : next.getOrDefault(id, List.of())) {
-				if (pending.merge(child, -1, Integer::sum) == 0) {
-					nowReady.add(child);
+		int[][] next = new int[size][];
+		for (int i = 0; i < size; i++) {
+			next[i] = new int[waiting[i]];
+			waiting[i] = 0;
+		}
+		int[] pending = new int[size];
+		for (int i = 0; i < size; i++) {
+			pending[i] = before[i].length;
+			for (int parent : before[i]) {
+				next[parent][waiting[parent]++] = i;
+			}
+		}
+		// Each revision becomes ready once, so the stack never holds more than all of them.
+		int[] ready = new int[size];
+		int top = 0;
+		List<String> nowReady = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			if (pending[i] == 0) {
+				nowReady.add(scripts[i].id());
+			}
+		}
+		top = pushSortedDescending(ready, top, nowReady, positions);
+		List<RevisionScript> ordered = new ArrayList<>(size);
+		while (top > 0) {
+			int position = ready[--top];
+			ordered.add(scripts[position]);
+			nowReady.clear();
+			for (int child : next[position]) {
+				if (--pending[child] == 0) {
+					nowReady.add(scripts[child].id());
 				}
 			}
-			pushSortedDescending(ready, nowReady);
+			top = pushSortedDescending(ready, top, nowReady, positions);
 		}
-		if (ordered.size() < this.byId.size()) {
-			throw cycle(pending);
+		if (ordered.size() < size) {
+			Map<String, Integer> unordered = new HashMap<>();
+			for (int i = 0; i < size; i++) {
+				unordered.put(scripts[i].id(), pending[i]);
+			}
+			throw cycle(unordered);
 		}
 		return ordered;
 	}
 
-	/** Pushes the ids so that the smallest comes off first. Called once per revision: no streams. */
-	private static void pushSortedDescending(Deque<String> stack, List<String> ids) {
+	/**
+	 * Pushes the revisions so that the smallest id comes off first; returns the new top. Only a
+	 * branch point (or several bases) makes more than one ready at a time, so a sort is rare.
+	 */
+	private static int pushSortedDescending(int[] stack, int top, List<String> ids, Map<String, Integer> positions) {
 		List<String> sorted = ids;
 		if (ids.size() > 1) {
 			sorted = new ArrayList<>(ids);
 			sorted.sort(Comparator.reverseOrder());
 		}
-		for (String id : sorted) {
-			stack.push(id);
+		for (int i = 0; i < sorted.size(); i++) {
+			stack[top++] = positions.get(sorted.get(i));
 		}
+		return top;
 	}
 
+	/** The positions of what a revision revises or depends on, each once. */
+	private static int[] beforePositions(RevisionScript script, Map<String, Integer> positions) {
+		List<String> revises = script.revises();
+		List<String> dependsOn = script.dependsOn();
+		int[] before = new int[revises.size() + dependsOn.size()];
+		int count = addDistinct(before, 0, revises, positions);
+		count = addDistinct(before, count, dependsOn, positions);
+		return (count == before.length) ? before : Arrays.copyOf(before, count);
+	}
+
+	/** Appends the positions of {@code ids} not in {@code into} yet; returns the new count. */
+	private static int addDistinct(int[] into, int count, List<String> ids, Map<String, Integer> positions) {
+		for (int i = 0; i < ids.size(); i++) {
+			int position = positions.get(ids.get(i));
+			boolean seen = false;
+			for (int j = 0; j < count && !seen; j++) {
+				seen = into[j] == position;
+			}
+			if (!seen) {
+				into[count++] = position;
+			}
+		}
+		return count;
+	}
+
+	/** The ids a revision revises or depends on, each once: what the cycle message walks. */
 	private Set<String> before(RevisionScript script) {
 		Set<String> before = new LinkedHashSet<>(script.revises());
 		before.addAll(script.dependsOn());

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.slf4j.Logger;
@@ -66,7 +65,7 @@ public final class JavaRevisionDiscovery {
 	public Result find(String javaPackage) {
 		Map<String, RevisionIndex.Entry> indexed = indexedClasses(javaPackage);
 		if (!indexed.isEmpty()) {
-			List<JavaRevisionScript> revisions = fromIndex(indexed.values());
+			List<JavaRevisionScript> revisions = fromIndex(indexed);
 			logger.info("Found {} Java revision(s) in package {} through the build-time index", revisions.size(),
 					javaPackage);
 			return new Result(revisions, Source.INDEX);
@@ -78,15 +77,25 @@ public final class JavaRevisionDiscovery {
 		return new Result(revisions, Source.SCAN);
 	}
 
-	/** The index entries of the package's classes, by class name. */
+	/**
+	 * The index entries of the package's classes, by class name, the first index naming a class
+	 * winning. Plain loops and a prefix worked out once: this runs for every entry at start-up,
+	 * interpreted. The map keeps the indexes' order (each is written sorted by class name), which
+	 * {@link #fromIndex} sorts at the cost of one pass; a sorted map would compare the long,
+	 * alike class names many times per entry.
+	 */
 	private Map<String, RevisionIndex.Entry> indexedClasses(String javaPackage) {
-		Map<String, RevisionIndex.Entry> entries = new TreeMap<>();
+		Map<String, RevisionIndex.Entry> entries = new LinkedHashMap<>();
+		String prefix = javaPackage.isEmpty() ? "" : javaPackage.concat(".");
 		try {
 			Enumeration<URL> indexes = this.classLoader.getResources(RevisionIndex.RESOURCE);
 			for (URL index : Collections.list(indexes)) {
 				try (InputStream input = index.openStream()) {
-					RevisionIndex.read(input).stream().filter((entry) -> inPackage(entry.className(), javaPackage))
-						.forEach((entry) -> entries.putIfAbsent(entry.className(), entry));
+					for (RevisionIndex.Entry entry : RevisionIndex.read(input)) {
+						if (entry.className().startsWith(prefix)) {
+							entries.putIfAbsent(entry.className(), entry);
+						}
+					}
 				}
 			}
 		}
@@ -103,20 +112,20 @@ public final class JavaRevisionDiscovery {
 	 * class fails then, naming the clean build that rewrites the index): asking the class loader
 	 * for each class file at start-up would cost as much as loading the classes.
 	 */
-	private List<JavaRevisionScript> fromIndex(Collection<RevisionIndex.Entry> entries) {
-		List<JavaRevisionScript> revisions = new ArrayList<>(entries.size());
-		Set<String> classOnly = new TreeSet<>();
-		for (RevisionIndex.Entry entry : entries) {
-			if (entry.header() == null) {
-				classOnly.add(entry.className());
-			}
-			else {
-				revisions.add(new JavaRevisionScript(entry.header(), entry.className(), this.classLoader,
-						entry.fingerprint()));
+	private List<JavaRevisionScript> fromIndex(Map<String, RevisionIndex.Entry> entries) {
+		// Ordered by class name through String's own order: no comparator to bootstrap.
+		String[] classNames = entries.keySet().toArray(new String[0]);
+		Arrays.sort(classNames);
+		List<JavaRevisionScript> revisions = new ArrayList<>(classNames.length);
+		for (String className : classNames) {
+			RevisionIndex.Entry entry = entries.get(className);
+			JavaRevisionScript revision = (entry.header() != null)
+					? new JavaRevisionScript(entry.header(), className, this.classLoader, entry.fingerprint())
+					: load(className, Source.INDEX);
+			if (revision != null) {
+				revisions.add(revision);
 			}
 		}
-		revisions.addAll(load(classOnly, Source.INDEX));
-		revisions.sort(Comparator.comparing(JavaRevisionScript::className));
 		return revisions;
 	}
 
@@ -143,28 +152,30 @@ public final class JavaRevisionDiscovery {
 	private List<JavaRevisionScript> load(Set<String> classNames, Source source) {
 		List<JavaRevisionScript> revisions = new ArrayList<>(classNames.size());
 		for (String className : classNames) {
-			Class<?> type;
-			try {
-				type = Class.forName(className, false, this.classLoader);
-			}
-			catch (ClassNotFoundException | LinkageError ex) {
-				if (source == Source.INDEX) {
-					// A class deleted since the index was written; a clean build rewrites the index.
-					logger.warn("The revision index names {}, which cannot be loaded ({}); skipping it. A clean "
-							+ "build rewrites the index.", className, ex.toString());
-					continue;
-				}
-				throw new RetortException("Cannot load revision class " + className + ": " + ex, ex);
-			}
-			if (type.isAnnotationPresent(Revision.class)) {
-				revisions.add(JavaRevisionScript.of(type));
+			JavaRevisionScript revision = load(className, source);
+			if (revision != null) {
+				revisions.add(revision);
 			}
 		}
 		return revisions;
 	}
 
-	private static boolean inPackage(String className, String javaPackage) {
-		return javaPackage.isEmpty() || className.startsWith(javaPackage + ".");
+	/** The revision of a class, or {@code null} when it is not annotated or (in an index) cannot be loaded. */
+	private JavaRevisionScript load(String className, Source source) {
+		Class<?> type;
+		try {
+			type = Class.forName(className, false, this.classLoader);
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			if (source == Source.INDEX) {
+				// A class deleted since the index was written; a clean build rewrites the index.
+				logger.warn("The revision index names {}, which cannot be loaded ({}); skipping it. A clean "
+						+ "build rewrites the index.", className, ex.toString());
+				return null;
+			}
+			throw new RetortException("Cannot load revision class " + className + ": " + ex, ex);
+		}
+		return type.isAnnotationPresent(Revision.class) ? JavaRevisionScript.of(type) : null;
 	}
 
 }

@@ -1,9 +1,7 @@
 package dev.retort.script.discovery;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -56,27 +54,57 @@ public final class RevisionIndex {
 	private RevisionIndex() {
 	}
 
+	/**
+	 * The entries of an index. This runs at start-up for every line, interpreted, so the whole
+	 * index is decoded at once and cut with {@code indexOf}, lines as a reader would (at
+	 * {@code \n}, {@code \r} or {@code \r\n}) and fields without {@code String.split}.
+	 */
 	static List<Entry> read(InputStream input) throws IOException {
+		String content;
+		try (input) {
+			content = new String(input.readAllBytes(), StandardCharsets.UTF_8);
+		}
 		List<Entry> entries = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (!line.isBlank() && !line.startsWith("#")) {
-					entries.add(parse(line));
-				}
+		int length = content.length();
+		int nextReturn = content.indexOf('\r');
+		int start = 0;
+		while (start < length) {
+			int newline = content.indexOf('\n', start);
+			int end = (newline >= 0) ? newline : length;
+			int next = end + 1;
+			if (nextReturn >= 0 && nextReturn < end) {
+				end = nextReturn;
+				next = (end + 1 < length && content.charAt(end + 1) == '\n') ? end + 2 : end + 1;
+				nextReturn = content.indexOf('\r', next);
 			}
+			String line = content.substring(start, end);
+			if (!line.isBlank() && !line.startsWith("#")) {
+				entries.add(parse(line));
+			}
+			start = next;
 		}
 		return entries;
 	}
 
 	private static Entry parse(String line) throws IOException {
-		String[] fields = line.split("\t", -1);
-		if (fields.length == 1) {
+		int tab = line.indexOf('\t');
+		if (tab < 0) {
 			return Entry.classOnly(line.strip());
 		}
-		if (fields.length != FIELDS) {
-			throw new IOException("Malformed line in " + RESOURCE + " (" + fields.length + " fields, expected " + FIELDS
+		String[] fields = new String[FIELDS];
+		int count = 0;
+		int start = 0;
+		while (tab >= 0 && count < FIELDS - 1) {
+			fields[count++] = line.substring(start, tab);
+			start = tab + 1;
+			tab = line.indexOf('\t', start);
+		}
+		if (tab >= 0 || count < FIELDS - 1) {
+			int found = line.split("\t", -1).length;
+			throw new IOException("Malformed line in " + RESOURCE + " (" + found + " fields, expected " + FIELDS
 					+ "): " + line + ". A clean build rewrites the index.");
 		}
+		fields[FIELDS - 1] = line.substring(start);
 		RevisionHeader header = new RevisionHeader(unescape(fields[1]), list(fields[2]), list(fields[3]),
 				list(fields[4]), unescape(fields[7]), Boolean.parseBoolean(fields[5]));
 		return new Entry(fields[0], header, fields[6].isEmpty() ? null : fields[6]);
@@ -102,10 +130,14 @@ public final class RevisionIndex {
 
 	/** The values of a list field: split on the commas that escape() did not escape. */
 	private static List<String> list(String field) {
-		List<String> values = new ArrayList<>();
+		// Most fields are empty or hold one id: no list to build (and for the header to copy).
 		if (field.isEmpty()) {
-			return values;
+			return List.of();
 		}
+		if (field.indexOf(',') < 0) {
+			return List.of(unescape(field));
+		}
+		List<String> values = new ArrayList<>();
 		int start = 0;
 		for (int i = 0; i < field.length(); i++) {
 			char c = field.charAt(i);

@@ -26,6 +26,8 @@ public final class SqlRevisionDiscovery {
 
 	private static final String CLASSPATH = "classpath:";
 
+	private static final String FILE = "file:";
+
 	private final ClassLoader classLoader;
 
 	public SqlRevisionDiscovery(ClassLoader classLoader) {
@@ -78,16 +80,26 @@ public final class SqlRevisionDiscovery {
 	 * finds, so it would find none either.
 	 */
 	private boolean isMissing(String directory) throws IOException {
-		String path = directory.replaceFirst("^/+", "");
-		return !path.isEmpty() && !this.classLoader.getResources(path + "/").hasMoreElements();
+		String path = stripLeadingSlashes(directory);
+		return !path.isEmpty() && !this.classLoader.getResources(path.concat("/")).hasMoreElements();
 	}
 
 	/** The file's path from the location's root, e.g. {@code db/revisions/add_index.sql}. */
 	private static String displayName(String base, String url) {
-		String path = base.startsWith(CLASSPATH) ? base.substring(CLASSPATH.length()) : base.replaceFirst("^file:", "");
-		path = path.replaceFirst("^/+", "");
+		String path = base.startsWith(CLASSPATH) ? base.substring(CLASSPATH.length())
+				: base.startsWith(FILE) ? base.substring(FILE.length()) : base;
+		path = stripLeadingSlashes(path);
 		int at = path.isEmpty() ? -1 : url.lastIndexOf(path);
 		return (at >= 0) ? url.substring(at) : url;
+	}
+
+	/** As {@code replaceFirst("^/+", "")}, without compiling a regex at start-up (once per file). */
+	private static String stripLeadingSlashes(String path) {
+		int start = 0;
+		while (start < path.length() && path.charAt(start) == '/') {
+			start++;
+		}
+		return path.substring(start);
 	}
 
 	private static String stripTrailingSlash(String location) {
