@@ -200,20 +200,31 @@ final class MigrationTables {
 
 	/** The current heads; none when the version table does not exist yet. */
 	Set<String> heads(Connection connection) throws SQLException {
-		String query = "select version_num from " + this.version;
-		Set<String> heads = new LinkedHashSet<>();
 		if (!this.created && !queryWithoutCatalog(connection)
 				&& !exists(connection, this.settings.schema(), this.settings.versionTable())) {
-			return heads;
+			return new LinkedHashSet<>();
 		}
-		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
-			while (rows.next()) {
-				heads.add(rows.getString(1));
-			}
+		try {
+			return readHeads(connection);
 		}
 		catch (SQLException ex) {
-			if (this.created || exists(connection, this.settings.schema(), this.settings.versionTable())) {
+			if (this.created) {
 				throw ex;
+			}
+			// Missing when queried, there now: another instance created it in between
+			if (exists(connection, this.settings.schema(), this.settings.versionTable())) {
+				return readHeads(connection);
+			}
+			return new LinkedHashSet<>();
+		}
+	}
+
+	private Set<String> readHeads(Connection connection) throws SQLException {
+		Set<String> heads = new LinkedHashSet<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select version_num from " + this.version)) {
+			while (rows.next()) {
+				heads.add(rows.getString(1));
 			}
 		}
 		return heads;
