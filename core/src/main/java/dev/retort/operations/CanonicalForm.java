@@ -27,11 +27,11 @@ import java.util.TreeMap;
 public final class CanonicalForm {
 
 	/**
-	 * Each record type's components, read once: {@link Class#getRecordComponents()} builds them
-	 * anew on every call, which made checksumming 1,000 revisions at start-up take tens of
-	 * milliseconds.
+	 * Each record type's name and components, read once: {@link Class#getRecordComponents()}
+	 * builds them anew on every call, which made checksumming 1,000 revisions at start-up take
+	 * tens of milliseconds.
 	 */
-	private final Map<Class<?>, Component[]> components = new HashMap<>();
+	private final Map<Class<?>, Shape> shapes = new HashMap<>();
 
 	/**
 	 * A writer for many operations in a row (all the revisions checked at start-up), which reads
@@ -115,9 +115,10 @@ public final class CanonicalForm {
 	}
 
 	private void writeRecord(Record record, StringBuilder text) {
-		text.append(typeName(record.getClass())).append('{');
+		Shape shape = this.shapes.computeIfAbsent(record.getClass(), CanonicalForm::shapeOf);
+		text.append(shape.typeName()).append('{');
 		boolean first = true;
-		for (Component component : this.components.computeIfAbsent(record.getClass(), CanonicalForm::componentsOf)) {
+		for (Component component : shape.components()) {
 			Object value = component.valueOf(record);
 			if (value == null) {
 				continue;
@@ -132,13 +133,18 @@ public final class CanonicalForm {
 		text.append('}');
 	}
 
-	private static Component[] componentsOf(Class<?> type) {
+	private static Shape shapeOf(Class<?> type) {
 		RecordComponent[] components = type.getRecordComponents();
 		Component[] read = new Component[components.length];
 		for (int i = 0; i < components.length; i++) {
 			read[i] = new Component(components[i].getName(), components[i].getAccessor());
 		}
-		return read;
+		return new Shape(typeName(type), read);
+	}
+
+	/** A record type's name as written, and its components in declaration order. */
+	private record Shape(String typeName, Component[] components) {
+
 	}
 
 	/** Map entries sorted by key, so that the order a row was written in does not count. */

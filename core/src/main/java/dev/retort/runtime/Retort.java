@@ -234,11 +234,16 @@ public final class Retort {
 		// When that plan finds nothing to do and no step half-done, the command ends there: the
 		// start-up of an application whose database is up to date, the usual case, takes no lock
 		// and writes nothing. Anything else is planned again under the lock, for another
-		// instance may be migrating the database at this moment.
+		// instance may be migrating the database at this moment; the plan made before it is kept
+		// when the version table still holds the same heads, for a plan depends on nothing else
+		// (planning N revisions costs as much as a tenth of applying them to H2).
+		Map<Set<String>, Plan> plannedBeforeLock = new HashMap<>(2);
 		SessionWork<MigrationResult> upToDateBeforeLock = (session) -> {
 			Set<String> current = session.tables.heads(session.connection);
 			HistoryRow last = session.tables.lastHistoryRow(session.connection);
-			boolean upToDate = planner.apply(current).isEmpty() && unfinished(last).isEmpty();
+			Plan planned = planner.apply(current);
+			plannedBeforeLock.put(Set.copyOf(current), planned);
+			boolean upToDate = planned.isEmpty() && unfinished(last).isEmpty();
 			if (upToDate || this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
 				checkChecksumsUnlessVouchedFor(session, current, last);
 			}
@@ -252,7 +257,8 @@ public final class Retort {
 			if (!resumeUnfinished && unfinished.isPresent()) {
 				throw new UnfinishedStepException(unfinished.get());
 			}
-			Plan plan = planner.apply(before);
+			Plan plan = plannedBeforeLock.get(before);
+			plan = (plan != null) ? plan : planner.apply(before);
 			// Only revisions found unchanged let the steps record a digest that vouches for them
 			AppliedDigest digest = checkChecksums(before, history) ? AppliedDigest.of(this.graph.applied(before)) : null;
 			boolean oneTransaction = !this.settings.transactionPerRevision() && session.family().transactionalDdl();

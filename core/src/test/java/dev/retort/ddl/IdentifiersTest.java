@@ -24,6 +24,7 @@ class IdentifiersTest {
 	void leavesPlainLowerCaseNamesUnquoted() {
 		assertThat(this.postgres.quote("is_active")).isEqualTo("is_active");
 		assertThat(this.mariaDb.quote("item2")).isEqualTo("item2");
+		assertThat(this.postgres.quote("_tmp_9")).isEqualTo("_tmp_9");
 	}
 
 	@Test
@@ -39,6 +40,8 @@ class IdentifiersTest {
 		assertThat(this.postgres.quote("MixedCase")).isEqualTo("\"MixedCase\"");
 		assertThat(this.postgres.quote("with space")).isEqualTo("\"with space\"");
 		assertThat(this.postgres.quote("1st")).isEqualTo("\"1st\"");
+		assertThat(this.postgres.quote("caf\u00e9")).isEqualTo("\"caf\u00e9\"");
+		assertThat(this.postgres.quote("")).isEqualTo("\"\"");
 	}
 
 	@Test
