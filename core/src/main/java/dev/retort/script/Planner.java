@@ -39,9 +39,14 @@ final class Planner {
 		needed.andNot(applied);
 		List<Step> steps = new ArrayList<>();
 		Set<String> before = currentHeads;
+		BitSet heads = this.graph.heads(applied);
 		for (int i = needed.nextSetBit(0); i >= 0; i = needed.nextSetBit(i + 1)) {
-			applied.set(i);
-			Set<String> after = this.graph.ids(this.graph.heads(applied));
+			// What i descends from stops being a head, and i is one: nothing applied descends
+			// from it, as the applied set holds every ancestor of what it holds. Worked out per
+			// step, not from the whole applied set again, which made a long plan quadratic.
+			heads.andNot(this.graph.ancestors(i));
+			heads.set(i);
+			Set<String> after = this.graph.ids(heads);
 			steps.add(new Step(this.graph.script(i), Direction.UPGRADE, before, after));
 			before = after;
 		}
@@ -55,13 +60,28 @@ final class Planner {
 		BitSet removed = downgradeRemovals(target, current, applied);
 		List<Step> steps = new ArrayList<>();
 		Set<String> before = currentHeads;
+		BitSet heads = this.graph.heads(applied);
 		for (int i = removed.previousSetBit(this.graph.size()); i >= 0; i = removed.previousSetBit(i - 1)) {
+			// Removed last-first, i is a head; of the rest only what it directly revises or
+			// depends on can become one (a farther ancestor still has that one above it).
 			applied.clear(i);
-			Set<String> after = this.graph.ids(this.graph.heads(applied));
+			heads.clear(i);
+			becomeHeadsWithout(this.graph.parents(i), applied, heads);
+			becomeHeadsWithout(this.graph.dependencies(i), applied, heads);
+			Set<String> after = this.graph.ids(heads);
 			steps.add(new Step(this.graph.script(i), Direction.DOWNGRADE, before, after));
 			before = after;
 		}
 		return new Plan(Direction.DOWNGRADE, steps);
+	}
+
+	/** Adds to {@code heads} the candidates still applied that nothing applied descends from. */
+	private void becomeHeadsWithout(int[] candidates, BitSet applied, BitSet heads) {
+		for (int candidate : candidates) {
+			if (applied.get(candidate) && !this.graph.descendants(candidate).intersects(applied)) {
+				heads.set(candidate);
+			}
+		}
 	}
 
 	Set<String> stamp(Set<String> currentHeads, List<String> targetTexts) {
