@@ -235,8 +235,7 @@ public final class Retort {
 		// start-up of an application whose database is up to date, the usual case, takes no lock
 		// and writes nothing. Anything else is planned again under the lock, for another
 		// instance may be migrating the database at this moment; the plan made before it is kept
-		// when the version table still holds the same heads, for a plan depends on nothing else
-		// (planning N revisions costs as much as a tenth of applying them to H2).
+		// when the version table still holds the same heads, for a plan depends on nothing else.
 		Map<Set<String>, Plan> plannedBeforeLock = new HashMap<>(2);
 		SessionWork<MigrationResult> upToDateBeforeLock = (session) -> {
 			Set<String> current = session.tables.heads(session.connection);
