@@ -52,22 +52,15 @@ record AppliedDigest(int count, long high, long low) {
 		if (fingerprint == null || fingerprint.length() < 2 * HEX_DIGITS) {
 			return null;
 		}
-		long high = 0;
-		long low = 0;
-		for (int i = 0; i < 2 * HEX_DIGITS; i++) {
-			// One pass over the digits rather than two Long.parseUnsignedLong calls and their
-			// checks: this runs for every applied revision, usually before anything is compiled
-			int digit = Character.digit(fingerprint.charAt(i), 16);
-			if (digit < 0) {
-				// Not written by Retort's annotation processor; the full checksum decides
-				return null;
-			}
-			if (i < HEX_DIGITS) {
-				high = (high << 4) | digit;
-			}
-			else {
-				low = (low << 4) | digit;
-			}
+		long high;
+		long low;
+		try {
+			high = Long.parseUnsignedLong(fingerprint, 0, HEX_DIGITS, 16);
+			low = Long.parseUnsignedLong(fingerprint, HEX_DIGITS, 2 * HEX_DIGITS, 16);
+		}
+		catch (NumberFormatException ex) {
+			// Not written by Retort's annotation processor; the full checksum decides
+			return null;
 		}
 		return new AppliedDigest(this.count + countChange, this.high ^ high, this.low ^ low);
 	}

@@ -73,7 +73,7 @@ final class MigrationTables {
 	 * Which of the {@link #LATER_COLUMNS} the history table has; {@code null} until known, from
 	 * a query that named them all and worked, or from the catalog.
 	 */
-	private Set<String> laterColumns;
+	private List<String> laterColumns;
 
 	/** The id of the next history row, once read: the lock keeps other writers out. */
 	private long nextHistoryId = -1;
@@ -134,7 +134,7 @@ final class MigrationTables {
 				}
 			}
 		}
-		this.laterColumns = Set.copyOf(LATER_COLUMNS);
+		this.laterColumns = LATER_COLUMNS;
 		this.created = true;
 	}
 
@@ -274,8 +274,8 @@ final class MigrationTables {
 		List<HistoryRow> rows = new ArrayList<>();
 		if (this.laterColumns == null && queryWithoutCatalog(connection)) {
 			try {
-				readHistory(connection, Set.copyOf(LATER_COLUMNS), withTimes, lastOnly, rows);
-				this.laterColumns = Set.copyOf(LATER_COLUMNS);
+				readHistory(connection, LATER_COLUMNS, withTimes, lastOnly, rows);
+				this.laterColumns = LATER_COLUMNS;
 				return rows;
 			}
 			catch (SQLException ex) {
@@ -287,15 +287,15 @@ final class MigrationTables {
 			if (columns.isEmpty()) {
 				return rows;
 			}
-			Set<String> present = new LinkedHashSet<>(LATER_COLUMNS);
+			List<String> present = new ArrayList<>(LATER_COLUMNS);
 			present.retainAll(columns);
-			this.laterColumns = Set.copyOf(present);
+			this.laterColumns = present;
 		}
 		readHistory(connection, this.laterColumns, withTimes, lastOnly, rows);
 		return rows;
 	}
 
-	private void readHistory(Connection connection, Set<String> laterColumns, boolean withTimes, boolean lastOnly,
+	private void readHistory(Connection connection, List<String> laterColumns, boolean withTimes, boolean lastOnly,
 			List<HistoryRow> rows) throws SQLException {
 		String times = withTimes ? "started_at, duration_ms" : "null, null";
 		String sql = "select id, revision, direction, checksum, " + orNull(laterColumns, FINGERPRINT) + ", " + times
@@ -319,7 +319,7 @@ final class MigrationTables {
 		}
 	}
 
-	private static String orNull(Set<String> present, String column) {
+	private static String orNull(List<String> present, String column) {
 		return present.contains(column) ? column : "null";
 	}
 

@@ -86,7 +86,7 @@ public final class JavaRevisionDiscovery {
 	 */
 	private Map<String, RevisionIndex.Entry> indexedClasses(String javaPackage) {
 		Map<String, RevisionIndex.Entry> entries = new LinkedHashMap<>();
-		String prefix = javaPackage.isEmpty() ? "" : javaPackage.concat(".");
+		String prefix = javaPackage.isEmpty() ? "" : javaPackage + ".";
 		try {
 			Enumeration<URL> indexes = this.classLoader.getResources(RevisionIndex.RESOURCE);
 			for (URL index : Collections.list(indexes)) {

@@ -81,7 +81,7 @@ public final class SqlRevisionDiscovery {
 	 */
 	private boolean isMissing(String directory) throws IOException {
 		String path = stripLeadingSlashes(directory);
-		return !path.isEmpty() && !this.classLoader.getResources(path.concat("/")).hasMoreElements();
+		return !path.isEmpty() && !this.classLoader.getResources(path + "/").hasMoreElements();
 	}
 
 	/** The file's path from the location's root, e.g. {@code db/revisions/add_index.sql}. */
