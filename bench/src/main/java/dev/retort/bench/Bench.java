@@ -37,6 +37,13 @@ public final class Bench {
 
 	private static final int[] APPLY_SIZES = { 100, 1000 };
 
+	private static final Map<ColdStart.DriverState, String> COLD_TITLES = Map.of(ColdStart.DriverState.LOADED,
+			"Start-up with nothing to do, cold (first run in a fresh JVM, after the driver's class loaded: "
+					+ "the tool's connection is the driver's first)",
+			ColdStart.DriverState.CONNECTED,
+			"Start-up with nothing to do, cold (first run in a fresh JVM, after the driver connected once "
+					+ "to another database)");
+
 	private final Settings settings;
 
 	private final Report report = new Report();
@@ -125,14 +132,15 @@ public final class Bench {
 			for (Tool tool : Tool.values()) {
 				database.close(this.settings, urls.get(tool));
 			}
-			Map<Tool, List<Sample>> cold = samples(EnumSet.allOf(Tool.class));
-			for (int i = 0; i < this.settings.coldRepetitions(); i++) {
-				for (Tool tool : Tool.values()) {
-					cold.get(tool).add(coldStart(tool, database, urls.get(tool), n));
+			for (ColdStart.DriverState driver : ColdStart.DriverState.values()) {
+				Map<Tool, List<Sample>> cold = samples(EnumSet.allOf(Tool.class));
+				for (int i = 0; i < this.settings.coldRepetitions(); i++) {
+					for (Tool tool : Tool.values()) {
+						cold.get(tool).add(coldStart(tool, database, urls.get(tool), n, driver));
+					}
 				}
+				this.report.add(row(COLD_TITLES.get(driver), database, n, cold));
 			}
-			this.report.add(row("Start-up with nothing to do, cold (first run in a fresh JVM, after the driver loaded)",
-					database, n, cold));
 			for (Tool tool : Tool.values()) {
 				database.drop(this.settings, name("start", tool, n), urls.get(tool));
 			}
@@ -173,7 +181,8 @@ public final class Bench {
 		}
 	}
 
-	private Sample coldStart(Tool tool, Database database, String url, int n) throws IOException, InterruptedException {
+	private Sample coldStart(Tool tool, Database database, String url, int n, ColdStart.DriverState driver)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		command.add("-cp");
@@ -184,7 +193,8 @@ public final class Bench {
 		if (this.settings.postgresqlPassword() != null) {
 			command.add("-Dbench.postgresql.password=" + this.settings.postgresqlPassword());
 		}
-		command.addAll(List.of(ColdStart.class.getName(), tool.name(), database.name(), url, Integer.toString(n)));
+		command.addAll(List.of(ColdStart.class.getName(), tool.name(), database.name(), url, Integer.toString(n),
+				driver.name()));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		List<String> output = new ArrayList<>();
 		try (BufferedReader reader = new BufferedReader(

@@ -11,9 +11,24 @@ import org.slf4j.LoggerFactory;
  * tool returns. Prints one line for the parent:
  * {@code COLD <nanos> <peak heap bytes> <allocated bytes>}.
  * <p>
- * Arguments: the tool, the database, its URL and N.
+ * Arguments: the tool, the database, its URL, N and how far the driver is loaded (a
+ * {@link DriverState}).
  */
 public final class ColdStart {
+
+	/** How much of the JDBC driver has run before the clock starts. */
+	enum DriverState {
+
+		/** Only the driver's class is loaded: the tool's connection is the driver's first. */
+		LOADED,
+
+		/**
+		 * The driver has opened and closed one connection, to another database, so its
+		 * connection code is loaded, as where the pool or a health check connected first.
+		 */
+		CONNECTED
+
+	}
 
 	private ColdStart() {
 	}
@@ -23,12 +38,17 @@ public final class ColdStart {
 		Database database = Database.valueOf(args[1]);
 		String url = args[2];
 		int n = Integer.parseInt(args[3]);
+		DriverState driver = DriverState.valueOf(args[4]);
 		// Logging is set up before the pool loads the driver at an application's start-up; here
 		// too, for every tool: java.util.logging (Liquibase) and slf4j (Retort, Flyway)
 		JavaUtilLogging.discard();
 		LoggerFactory.getILoggerFactory();
 		Class.forName(database.driverClass());
-		DataSource dataSource = database.dataSource(Settings.fromSystemProperties(null), url);
+		Settings settings = Settings.fromSystemProperties(null);
+		if (driver == DriverState.CONNECTED) {
+			Tool.selectOne(database.dataSource(settings, database.warmUpUrl(settings)));
+		}
+		DataSource dataSource = database.dataSource(settings, url);
 		long started = System.nanoTime();
 		tool.migrate(dataSource, Workload.checkOnly(database, n));
 		long nanos = System.nanoTime() - started;

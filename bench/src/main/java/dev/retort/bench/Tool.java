@@ -115,10 +115,7 @@ enum Tool {
 
 		@Override
 		void migrate(DataSource dataSource, Workload workload) throws SQLException {
-			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-					ResultSet result = statement.executeQuery("select 1")) {
-				result.next();
-			}
+			selectOne(dataSource);
 		}
 
 	};
@@ -134,6 +131,13 @@ enum Tool {
 
 	String displayName() {
 		return this.displayName;
+	}
+
+	static void selectOne(DataSource dataSource) throws SQLException {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("select 1")) {
+			result.next();
+		}
 	}
 
 	/** Brings the database up to the N revisions' head; nothing to do when it is there already. */
