@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,14 +112,14 @@ public final class Bench {
 			System.out.println("Start-up with nothing to do, " + database.displayName() + ", N = " + n);
 			Workload workload = Workload.of(database, n);
 			Map<Tool, String> urls = new EnumMap<>(Tool.class);
-			for (Tool tool : Tool.values()) {
+			for (Tool tool : Tool.STARTING) {
 				String url = database.create(this.settings, name("start", tool, n), true);
 				urls.put(tool, url);
 				tool.migrate(database.dataSource(this.settings, url), workload);
 			}
-			Map<Tool, List<Sample>> warm = samples(EnumSet.allOf(Tool.class));
+			Map<Tool, List<Sample>> warm = samples(Tool.STARTING);
 			for (int i = -2; i < this.settings.warmRepetitions(); i++) {
-				for (Tool tool : Tool.values()) {
+				for (Tool tool : Tool.STARTING) {
 					DataSource dataSource = database.dataSource(this.settings, urls.get(tool));
 					Sample sample = Sample.measure(() -> tool.migrate(dataSource, workload));
 					if (i >= 0) {
@@ -129,19 +128,19 @@ public final class Bench {
 				}
 			}
 			this.report.add(row("Start-up with nothing to do, warm (already ran in this JVM)", database, n, warm));
-			for (Tool tool : Tool.values()) {
+			for (Tool tool : Tool.STARTING) {
 				database.close(this.settings, urls.get(tool));
 			}
 			for (ColdStart.DriverState driver : ColdStart.DriverState.values()) {
-				Map<Tool, List<Sample>> cold = samples(EnumSet.allOf(Tool.class));
+				Map<Tool, List<Sample>> cold = samples(Tool.STARTING);
 				for (int i = 0; i < this.settings.coldRepetitions(); i++) {
-					for (Tool tool : Tool.values()) {
+					for (Tool tool : Tool.STARTING) {
 						cold.get(tool).add(coldStart(tool, database, urls.get(tool), n, driver));
 					}
 				}
 				this.report.add(row(COLD_TITLES.get(driver), database, n, cold));
 			}
-			for (Tool tool : Tool.values()) {
+			for (Tool tool : Tool.STARTING) {
 				database.drop(this.settings, name("start", tool, n), urls.get(tool));
 			}
 		}
@@ -163,8 +162,8 @@ public final class Bench {
 					samples.get(tool).add(applyOnce(tool, workload, "r" + i));
 				}
 			}
-			this.report.add(row("Applying N revisions to an empty database (raw JDBC: the same statements, no bookkeeping)",
-					database, n, samples));
+			this.report.add(row("Applying N revisions to an empty database (raw JDBC: the same statements, "
+					+ "no bookkeeping; least bookkeeping: the same, recorded crash-safely)", database, n, samples));
 		}
 	}
 

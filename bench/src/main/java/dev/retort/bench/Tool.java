@@ -118,7 +118,29 @@ enum Tool {
 			selectOne(dataSource);
 		}
 
+	},
+
+	/**
+	 * The floor under a tool that records what it applies: raw JDBC's statements with the least
+	 * crash-safe bookkeeping (see {@link LeastBookkeeping}). Measured only applying.
+	 */
+	BOOKKEEPING("least bookkeeping") {
+
+		@Override
+		void migrate(DataSource dataSource, Workload workload) throws SQLException {
+			if (workload.statements().size() != workload.n()) {
+				throw new IllegalStateException("The floor takes one statement per revision, not "
+						+ workload.statements().size() + " for " + workload.n());
+			}
+			try (Connection connection = dataSource.getConnection()) {
+				LeastBookkeeping.apply(connection, workload.database(), workload.statements());
+			}
+		}
+
 	};
+
+	/** The tools measured with nothing to do: all but {@link #BOOKKEEPING}, which only applies. */
+	static final Set<Tool> STARTING = EnumSet.complementOf(EnumSet.of(BOOKKEEPING));
 
 	/** The tools measured applying revisions: all but {@link #CONNECT}, which applies nothing. */
 	static final Set<Tool> APPLYING = EnumSet.complementOf(EnumSet.of(CONNECT));
