@@ -155,6 +155,10 @@ enum Tool {
 		return this.displayName;
 	}
 
+	/**
+	 * Opens a connection and runs {@code select 1}: the connection-only floor, and what loads the
+	 * driver's connection code before a cold run's clock (see {@link ColdStart.DriverState}).
+	 */
 	static void selectOne(DataSource dataSource) throws SQLException {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("select 1")) {
