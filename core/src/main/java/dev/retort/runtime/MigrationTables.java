@@ -66,6 +66,10 @@ final class MigrationTables {
 
 	private final String insertHistorySql;
 
+	private final String progressSql;
+
+	private final String finishSql;
+
 	/** Set once {@link #create} has made sure of both tables: no need to ask the catalog again. */
 	private boolean created;
 
@@ -95,6 +99,9 @@ final class MigrationTables {
 		this.insertHistorySql = "insert into " + this.history + " (id, revision, direction, checksum, fingerprint,"
 				+ " started_at, duration_ms, db_user, outcome, statements_done, error, applied_digest)"
 				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+		this.progressSql = "update " + this.history + " set statements_done = ? where id = ?";
+		this.finishSql = "update " + this.history + " set outcome = ?, statements_done = ?, duration_ms = ?,"
+				+ " checksum = ?, error = ?, applied_digest = ? where id = ?";
 	}
 
 	/**
@@ -503,8 +510,7 @@ final class MigrationTables {
 
 		/** Records how far a running step got. */
 		void progress(long id, int statementsDone) throws SQLException {
-			PreparedStatement statement = prepared(
-					"update " + MigrationTables.this.history + " set statements_done = ? where id = ?");
+			PreparedStatement statement = prepared(MigrationTables.this.progressSql);
 			statement.setInt(1, statementsDone);
 			statement.setLong(2, id);
 			statement.executeUpdate();
@@ -513,8 +519,7 @@ final class MigrationTables {
 		/** Ends a step's row with its outcome. */
 		void finish(long id, String outcome, int statementsDone, long durationMs, String checksum, String error,
 				AppliedDigest digest) throws SQLException {
-			PreparedStatement statement = prepared("update " + MigrationTables.this.history + " set outcome = ?,"
-					+ " statements_done = ?, duration_ms = ?, checksum = ?, error = ?, applied_digest = ? where id = ?");
+			PreparedStatement statement = prepared(MigrationTables.this.finishSql);
 			statement.setString(1, outcome);
 			statement.setInt(2, statementsDone);
 			statement.setLong(3, durationMs);
