@@ -391,6 +391,15 @@ final class MigrationTables {
 		}
 
 		private List<VersionChange> versionChanges(Step step) {
+			// A step along a line of revisions, the usual case, moves its one head: without the
+			// sorted sets of the general case below, which each step of an upgrade would build
+			if (step.headsBefore().size() == 1 && step.headsAfter().size() == 1) {
+				String from = step.headsBefore().iterator().next();
+				String to = step.headsAfter().iterator().next();
+				if (!from.equals(to)) {
+					return List.of(new VersionChange(MigrationTables.this.moveVersionSql, to, from));
+				}
+			}
 			Set<String> deleted = step.deletedHeads();
 			Set<String> inserted = step.insertedHeads();
 			if (deleted.size() == 1 && inserted.size() == 1) {
