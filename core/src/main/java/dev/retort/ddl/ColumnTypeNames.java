@@ -4,6 +4,8 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.dialect.Dialect;
+import org.hibernate.service.Service;
+import org.hibernate.service.ServiceRegistry;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
 import org.hibernate.type.spi.TypeConfiguration;
@@ -37,18 +39,56 @@ public class ColumnTypeNames {
 	 * dialect contributes its types into a fresh type configuration.
 	 */
 	private static DdlTypeRegistry typeRegistryOf(Dialect dialect) {
-		StandardServiceRegistry services = new StandardServiceRegistryBuilder()
-			.applySetting(AvailableSettings.DIALECT, dialect)
-			.applySetting(AvailableSettings.ALLOW_METADATA_ON_BOOT, false)
-			.build();
-		try {
+		try (ServicesOnDemand services = new ServicesOnDemand(dialect)) {
 			TypeConfiguration types = new TypeConfiguration();
 			dialect.contributeTypes(() -> types, services);
 			return types.getDdlTypeRegistry();
 		}
-		finally {
-			StandardServiceRegistryBuilder.destroy(services);
+	}
+
+	/**
+	 * The services a dialect may ask for while it contributes its types, from a standard service
+	 * registry built on the first question. H2's and MariaDB's dialects ask none, and building
+	 * the registry (its service loaders, its bootstrap registry) was most of the cost of making
+	 * a renderer, which every command that renders pays once.
+	 */
+	private static final class ServicesOnDemand implements ServiceRegistry {
+
+		private final Dialect dialect;
+
+		private StandardServiceRegistry services;
+
+		ServicesOnDemand(Dialect dialect) {
+			this.dialect = dialect;
 		}
+
+		private StandardServiceRegistry services() {
+			if (this.services == null) {
+				this.services = new StandardServiceRegistryBuilder()
+					.applySetting(AvailableSettings.DIALECT, this.dialect)
+					.applySetting(AvailableSettings.ALLOW_METADATA_ON_BOOT, false)
+					.build();
+			}
+			return this.services;
+		}
+
+		@Override
+		public ServiceRegistry getParentServiceRegistry() {
+			return services().getParentServiceRegistry();
+		}
+
+		@Override
+		public <R extends Service> R getService(Class<R> serviceRole) {
+			return services().getService(serviceRole);
+		}
+
+		@Override
+		public void close() {
+			if (this.services != null) {
+				StandardServiceRegistryBuilder.destroy(this.services);
+			}
+		}
+
 	}
 
 	/** The database's name of the type. */

@@ -82,6 +82,10 @@ public final class CanonicalForm {
 		else if (value instanceof Boolean || value instanceof Enum<?>) {
 			text.append(value);
 		}
+		else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+			// What the decimal form below gives for a whole number, without parsing it back
+			text.append(((Number) value).longValue());
+		}
 		else if (value instanceof Number number) {
 			text.append(new BigDecimal(number.toString()).stripTrailingZeros().toPlainString());
 		}

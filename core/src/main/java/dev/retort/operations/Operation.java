@@ -77,19 +77,38 @@ public sealed interface Operation {
 			if (columns.isEmpty()) {
 				throw new RetortException("Table " + table + " is created without columns; add column(...) arguments");
 			}
-			constraints.stream()
-				.filter(Constraint.ForeignKey.class::isInstance)
-				.forEach((fk) -> ((Constraint.ForeignKey) fk).requireReferences());
-			boolean columnKey = columns.stream().anyMatch(ColumnDef::isPrimaryKey);
-			if (columnKey && constraints.stream().anyMatch(Constraint.PrimaryKey.class::isInstance)) {
+			// Loops rather than streams: every revision that creates a table runs this once per command
+			boolean constraintKey = false;
+			for (Constraint constraint : constraints) {
+				if (constraint instanceof Constraint.ForeignKey foreignKey) {
+					foreignKey.requireReferences();
+				}
+				constraintKey |= constraint instanceof Constraint.PrimaryKey;
+			}
+			if (constraintKey && hasColumnKey(columns)) {
 				throw new RetortException("Table " + table + " declares its primary key twice: on columns with "
 						+ ".primaryKey() and as primaryKey(...); keep one");
 			}
 		}
 
+		private static boolean hasColumnKey(List<ColumnDef> columns) {
+			for (ColumnDef column : columns) {
+				if (column.isPrimaryKey()) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		/** The columns of the primary key declared on columns, in order; empty if none. */
 		public List<String> primaryKeyColumns() {
-			return this.columns.stream().filter(ColumnDef::isPrimaryKey).map(ColumnDef::name).toList();
+			List<String> key = new ArrayList<>(1);
+			for (ColumnDef column : this.columns) {
+				if (column.isPrimaryKey()) {
+					key.add(column.name());
+				}
+			}
+			return Collections.unmodifiableList(key);
 		}
 
 		@Override

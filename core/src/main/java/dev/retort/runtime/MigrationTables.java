@@ -66,6 +66,10 @@ final class MigrationTables {
 
 	private final String insertHistorySql;
 
+	private final String progressSql;
+
+	private final String finishSql;
+
 	/** Set once {@link #create} has made sure of both tables: no need to ask the catalog again. */
 	private boolean created;
 
@@ -95,6 +99,9 @@ final class MigrationTables {
 		this.insertHistorySql = "insert into " + this.history + " (id, revision, direction, checksum, fingerprint,"
 				+ " started_at, duration_ms, db_user, outcome, statements_done, error, applied_digest)"
 				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+		this.progressSql = "update " + this.history + " set statements_done = ? where id = ?";
+		this.finishSql = "update " + this.history + " set outcome = ?, statements_done = ?, duration_ms = ?,"
+				+ " checksum = ?, error = ?, applied_digest = ? where id = ?";
 	}
 
 	/**
@@ -384,6 +391,15 @@ final class MigrationTables {
 		}
 
 		private List<VersionChange> versionChanges(Step step) {
+			// A step along a line of revisions, the usual case, moves its one head: without the
+			// sorted sets of the general case below, which each step of an upgrade would build
+			if (step.headsBefore().size() == 1 && step.headsAfter().size() == 1) {
+				String from = step.headsBefore().iterator().next();
+				String to = step.headsAfter().iterator().next();
+				if (!from.equals(to)) {
+					return List.of(new VersionChange(MigrationTables.this.moveVersionSql, to, from));
+				}
+			}
 			Set<String> deleted = step.deletedHeads();
 			Set<String> inserted = step.insertedHeads();
 			if (deleted.size() == 1 && inserted.size() == 1) {
@@ -503,8 +519,7 @@ final class MigrationTables {
 
 		/** Records how far a running step got. */
 		void progress(long id, int statementsDone) throws SQLException {
-			PreparedStatement statement = prepared(
-					"update " + MigrationTables.this.history + " set statements_done = ? where id = ?");
+			PreparedStatement statement = prepared(MigrationTables.this.progressSql);
 			statement.setInt(1, statementsDone);
 			statement.setLong(2, id);
 			statement.executeUpdate();
@@ -513,8 +528,7 @@ final class MigrationTables {
 		/** Ends a step's row with its outcome. */
 		void finish(long id, String outcome, int statementsDone, long durationMs, String checksum, String error,
 				AppliedDigest digest) throws SQLException {
-			PreparedStatement statement = prepared("update " + MigrationTables.this.history + " set outcome = ?,"
-					+ " statements_done = ?, duration_ms = ?, checksum = ?, error = ?, applied_digest = ? where id = ?");
+			PreparedStatement statement = prepared(MigrationTables.this.finishSql);
 			statement.setString(1, outcome);
 			statement.setInt(2, statementsDone);
 			statement.setLong(3, durationMs);
