@@ -148,9 +148,13 @@ public final class Bench {
 
 	/** Applying N revisions to a new, empty database each time. */
 	private void apply(Database database) throws Exception {
-		Workload warmUp = Workload.of(database, 10);
-		for (Tool tool : Tool.APPLYING) {
-			applyOnce(tool, warmUp, "warmup");
+		// Three runs of 100 revisions each before any clock: one run of 10 left a tool's first
+		// measured runs at 1,000 several times slower than its last, as the JIT caught up
+		Workload warmUp = Workload.of(database, 100);
+		for (int i = 0; i < 3; i++) {
+			for (Tool tool : Tool.APPLYING) {
+				applyOnce(tool, warmUp, "warmup" + i);
+			}
 		}
 		for (int n : APPLY_SIZES) {
 			System.out.println("Applying revisions to an empty database, " + database.displayName() + ", N = " + n);
