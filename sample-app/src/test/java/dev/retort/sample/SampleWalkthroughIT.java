@@ -44,6 +44,12 @@ class SampleWalkthroughIT {
 
 	private static final Path SAMPLE = Path.of("").toAbsolutePath();
 
+	/** The sample's dependency on Retort's test support, with the comment above it. */
+	private static final Pattern TEST_SUPPORT = Pattern.compile(
+			"\\s*(<!--[^\\n]*-->\\s*)?<dependency>\\s*<groupId>dev\\.retort</groupId>\\s*<artifactId>retort-core</artifactId>"
+					+ "\\s*<type>test-jar</type>.*?</dependency>",
+			Pattern.DOTALL);
+
 	private static final String IS_ACTIVE_FIELD = "\tprivate boolean isActive = true;\n\n";
 
 	private static final String IS_ACTIVE_GETTER = "\tpublic boolean isActive() {\n\t\treturn this.isActive;\n\t}\n\n";
@@ -130,6 +136,10 @@ class SampleWalkthroughIT {
 			.replace("<version>0.1.0-SNAPSHOT</version>\n  </parent>", "<version>0.1.0-SNAPSHOT</version>\n    <relativePath>"
 					+ SAMPLE.getParent().resolve("pom.xml") + "</relativePath>\n  </parent>");
 		assertThat(pom).contains("<relativePath>");
+		// The copy has no tests, and a user's application has no use for our test support, which
+		// a build that only verifies (and installs nothing) leaves out of the local repository
+		pom = TEST_SUPPORT.matcher(pom).replaceAll("");
+		assertThat(pom).doesNotContain("test-jar");
 		Files.writeString(project.resolve("pom.xml"), pom);
 		deleteTree(project.resolve("src/main/java/dev/retort/sample/migrations"));
 		Path user = project.resolve("src/main/java/dev/retort/sample/user/User.java");
