@@ -20,6 +20,8 @@ import java.util.List;
  * DDL, so that a crash during it is seen; the DDL; then the version change and the row's outcome
  * committed together.</li>
  * </ul>
+ * Before each revision's statement it runs what the caller asks of that revision (see
+ * {@link RevisionCode}), or nothing.
  */
 final class LeastBookkeeping {
 
@@ -47,16 +49,28 @@ final class LeastBookkeeping {
 	private LeastBookkeeping() {
 	}
 
-	static void apply(Connection connection, Database database, List<String> statements) throws SQLException {
+	/** What is done for the revision at an index before its statement runs. */
+	@FunctionalInterface
+	interface BeforeEach {
+
+		BeforeEach NOTHING = (index) -> {
+		};
+
+		void revision(int index) throws Exception;
+
+	}
+
+	static void apply(Connection connection, Database database, List<String> statements, BeforeEach beforeEach)
+			throws Exception {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(CREATE_VERSION);
 			statement.execute(CREATE_HISTORY);
 			connection.setAutoCommit(false);
 			if (database == Database.POSTGRESQL) {
-				inTransactions(connection, statements);
+				inTransactions(connection, statements, beforeEach);
 			}
 			else {
-				aroundSelfCommittingDdl(connection, statement, statements);
+				aroundSelfCommittingDdl(connection, statement, statements, beforeEach);
 			}
 		}
 		finally {
@@ -64,8 +78,10 @@ final class LeastBookkeeping {
 		}
 	}
 
-	private static void inTransactions(Connection connection, List<String> statements) throws SQLException {
+	private static void inTransactions(Connection connection, List<String> statements, BeforeEach beforeEach)
+			throws Exception {
 		for (int i = 0; i < statements.size(); i++) {
+			beforeEach.revision(i);
 			String versionChange = (i == 0) ? INSERT_VERSION : MOVE_VERSION;
 			// Each revision's DDL is different, so the combined statement is prepared anew, as a tool must
 			try (PreparedStatement step = connection
@@ -84,13 +100,14 @@ final class LeastBookkeeping {
 		}
 	}
 
-	private static void aroundSelfCommittingDdl(Connection connection, Statement ddl, List<String> statements)
-			throws SQLException {
+	private static void aroundSelfCommittingDdl(Connection connection, Statement ddl, List<String> statements,
+			BeforeEach beforeEach) throws Exception {
 		try (PreparedStatement running = connection.prepareStatement(INSERT_HISTORY);
 				PreparedStatement insertVersion = connection.prepareStatement(INSERT_VERSION);
 				PreparedStatement moveVersion = connection.prepareStatement(MOVE_VERSION);
 				PreparedStatement finish = connection.prepareStatement(FINISH_HISTORY)) {
 			for (int i = 0; i < statements.size(); i++) {
+				beforeEach.revision(i);
 				bindHistory(running, 1, i, "RUNNING");
 				running.executeUpdate();
 				connection.commit();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import dev.retort.Migration;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
@@ -22,11 +23,13 @@ import dev.retort.script.discovery.RevisionLoader;
  * @param n how many revisions
  * @param statements their SQL in order, as Retort renders it for the database: what raw JDBC
  * runs, rendered before any clock starts (empty where raw JDBC only checks)
+ * @param migrations the revisions' classes in the same order, found before any clock starts
+ * (empty where raw JDBC only checks)
  */
-record Workload(Database database, int n, List<String> statements) {
+record Workload(Database database, int n, List<String> statements, List<Class<? extends Migration>> migrations) {
 
 	static Workload checkOnly(Database database, int n) {
-		return new Workload(database, n, List.of());
+		return new Workload(database, n, List.of(), List.of());
 	}
 
 	static Workload of(Database database, int n) {
@@ -35,14 +38,17 @@ record Workload(Database database, int n, List<String> statements) {
 		SqlRenderer renderer = SqlRenderers
 			.forFamily((database == Database.POSTGRESQL) ? DatabaseFamily.POSTGRESQL : DatabaseFamily.H2);
 		List<String> statements = new ArrayList<>();
+		List<Class<? extends Migration>> migrations = new ArrayList<>();
 		for (Step step : graph.planUpgrade(Set.of(), "heads").steps()) {
-			for (Operation operation : OperationRecorder.record(step.revision().newMigration()::upgrade)) {
+			Migration migration = step.revision().newMigration();
+			migrations.add(migration.getClass());
+			for (Operation operation : OperationRecorder.record(migration::upgrade)) {
 				for (RenderedStep rendered : renderer.render(operation, RenderContext.offline())) {
 					statements.add(((RenderedStep.Sql) rendered).sql());
 				}
 			}
 		}
-		return new Workload(database, n, List.copyOf(statements));
+		return new Workload(database, n, List.copyOf(statements), List.copyOf(migrations));
 	}
 
 	String revisionsPackage() {
