@@ -91,10 +91,8 @@ public final class JavaRevisionDiscovery {
 			Enumeration<URL> indexes = this.classLoader.getResources(RevisionIndex.RESOURCE);
 			for (URL index : Collections.list(indexes)) {
 				try (InputStream input = index.openStream()) {
-					for (RevisionIndex.Entry entry : RevisionIndex.read(input)) {
-						if (entry.className().startsWith(prefix)) {
-							entries.putIfAbsent(entry.className(), entry);
-						}
+					for (RevisionIndex.Entry entry : RevisionIndex.read(input, prefix)) {
+						entries.putIfAbsent(entry.className(), entry);
 					}
 				}
 			}

@@ -60,6 +60,15 @@ public final class RevisionIndex {
 	 * {@code \n}, {@code \r} or {@code \r\n}) and fields without {@code String.split}.
 	 */
 	static List<Entry> read(InputStream input) throws IOException {
+		return read(input, "");
+	}
+
+	/**
+	 * The entries of the classes whose names start with {@code prefix}. The others are skipped
+	 * unparsed: an index may list other packages' revisions, and parsing an entry costs more than
+	 * finding its line.
+	 */
+	static List<Entry> read(InputStream input, String prefix) throws IOException {
 		String content;
 		try (input) {
 			content = new String(input.readAllBytes(), StandardCharsets.UTF_8);
@@ -78,7 +87,7 @@ public final class RevisionIndex {
 				nextReturn = content.indexOf('\r', next);
 			}
 			String line = content.substring(start, end);
-			if (!line.isBlank() && !line.startsWith("#")) {
+			if (line.startsWith(prefix) && !line.isBlank() && !line.startsWith("#")) {
 				entries.add(parse(line));
 			}
 			start = next;

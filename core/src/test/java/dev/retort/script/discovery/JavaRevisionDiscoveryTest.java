@@ -1,9 +1,11 @@
 package dev.retort.script.discovery;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -38,6 +40,24 @@ class JavaRevisionDiscoveryTest {
 		try (InputStream input = indexes.get(0).openStream()) {
 			assertThat(RevisionIndex.read(input)).extracting(RevisionIndex.Entry::className)
 				.contains(V0001_CreateUser.class.getName(), Revisions.MergeHeads.class.getName());
+		}
+	}
+
+	@Test
+	void readingAPackagesEntriesLeavesOtherPackagesLinesUnparsed() throws IOException {
+		String index = """
+				# a comment
+				com.example.a.V1_First	abc1				true		first
+				com.example.b.V1_Broken	not enough fields
+				com.example.a.sub.V2_Second	abc2	abc1			true	f00d	second
+				""";
+		try (InputStream input = new ByteArrayInputStream(index.getBytes(StandardCharsets.UTF_8))) {
+			assertThat(RevisionIndex.read(input, "com.example.a.")).extracting(RevisionIndex.Entry::className)
+				.containsExactly("com.example.a.V1_First", "com.example.a.sub.V2_Second");
+		}
+		try (InputStream input = new ByteArrayInputStream(index.getBytes(StandardCharsets.UTF_8))) {
+			assertThatExceptionOfType(IOException.class).isThrownBy(() -> RevisionIndex.read(input))
+				.withMessageContaining("com.example.b.V1_Broken");
 		}
 	}
 
