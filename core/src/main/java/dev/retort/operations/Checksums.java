@@ -28,7 +28,7 @@ public final class Checksums {
 
 	/**
 	 * A calculator for many revisions in a row, as at start-up where every applied revision is
-	 * checked: it reads each operation type's structure once. Not thread-safe.
+	 * checked: it reuses one SHA-256 digest. Not thread-safe.
 	 */
 	public Checksums() {
 	}
