@@ -30,8 +30,8 @@ record Settings(String postgresqlUrl, String postgresqlUser, String postgresqlPa
 				System.getProperty("bench.postgresql.user", "postgres"),
 				System.getProperty("bench.postgresql.password"), h2Directory, databases,
 				Set.of(System.getProperty("bench.sections", "startup,apply,autogenerate").split(",")),
-				Integer.getInteger("bench.warm-repetitions", 7), Integer.getInteger("bench.cold-repetitions", 3),
-				Integer.getInteger("bench.apply-repetitions", 2));
+				Integer.getInteger("bench.warm-repetitions", 7), Integer.getInteger("bench.cold-repetitions", 5),
+				Integer.getInteger("bench.apply-repetitions", 4));
 	}
 
 }
