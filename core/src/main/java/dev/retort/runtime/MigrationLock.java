@@ -303,7 +303,7 @@ abstract sealed class MigrationLock implements AutoCloseable {
 		}
 
 		private void ensureLockRow() throws SQLException {
-			if (!MigrationTables.exists(this.connection, this.schema, this.name)) {
+			if (!MigrationTables.exists(this.connection, this.schema, this.name, this.table)) {
 				try (Statement statement = this.connection.createStatement()) {
 					statement.execute("create table " + this.table + " (id integer not null primary key)");
 				}

@@ -50,6 +50,9 @@ final class MigrationTables {
 	 */
 	private static final List<String> LATER_COLUMNS = List.of(FINGERPRINT, APPLIED_DIGEST);
 
+	/** The SQL states of a query on a table that does not exist (see {@link #isMissingTable}). */
+	private static final Set<String> MISSING_TABLE_STATES = Set.of("42S02", "42S03", "42S04", "42P01");
+
 	private final RetortSettings settings;
 
 	private final Supplier<SqlRenderer> renderer;
@@ -124,18 +127,26 @@ final class MigrationTables {
 		return this.version;
 	}
 
-	/** Creates the tables that are missing (the caller holds the migration lock). */
+	/**
+	 * Creates the tables that are missing (the caller holds the migration lock). Each is looked
+	 * for with a query, as {@link #heads} and {@link #history} do, and the catalog asked only when
+	 * the query fails for another reason than the table's absence: the catalog's questions cost
+	 * a command on PostgreSQL several milliseconds each.
+	 */
 	void create(Connection connection) throws SQLException {
-		if (!exists(connection, this.settings.schema(), this.settings.versionTable())) {
+		if (!versionTableExists(connection)) {
 			execute(connection, versionTableDdl(), RenderContext.online(connection, this.settings.schema()));
 		}
-		Set<String> historyColumns = columns(connection, this.settings.schema(), this.settings.historyTable());
-		if (historyColumns.isEmpty()) {
+		if (this.laterColumns == null) {
+			// Reading the last row learns whether the table is there, and which later columns it has
+			history(connection, false, true);
+		}
+		if (this.laterColumns == null) {
 			execute(connection, historyTableDdl(), RenderContext.online(connection, this.settings.schema()));
 		}
 		else {
 			for (String later : LATER_COLUMNS) {
-				if (!historyColumns.contains(later)) {
+				if (!this.laterColumns.contains(later)) {
 					execute(connection, OperationRecorder.record((op) -> schema(op).addColumn(this.settings.historyTable(),
 							column(later, string(64)))), RenderContext.online(connection, this.settings.schema()));
 				}
@@ -176,9 +187,11 @@ final class MigrationTables {
 
 	/**
 	 * Whether a table exists, asked of the catalog: the name as given, and as the database folds
-	 * unquoted names. A query on a missing table would do too, but drivers log its error.
+	 * unquoted names. {@link #exists(Connection, String, String, String) A query on the table}
+	 * costs less, but the server (or H2's trace file) logs its error when the table is missing,
+	 * which happens once in a database's life.
 	 */
-	static boolean exists(Connection connection, String schema, String table) throws SQLException {
+	static boolean inCatalog(Connection connection, String schema, String table) throws SQLException {
 		return !columns(connection, schema, table).isEmpty();
 	}
 
@@ -205,10 +218,46 @@ final class MigrationTables {
 		return columns;
 	}
 
+	private boolean versionTableExists(Connection connection) throws SQLException {
+		return exists(connection, this.settings.schema(), this.settings.versionTable(), this.version);
+	}
+
+	/**
+	 * Whether a table exists, asked with a query on it where a failed statement costs only
+	 * itself (in auto-commit); the catalog, whose questions cost a command on PostgreSQL several
+	 * milliseconds each, is asked only in a transaction or when the query fails for another
+	 * reason than the table's absence.
+	 * @param sqlName the table's name as SQL
+	 */
+	static boolean exists(Connection connection, String schema, String table, String sqlName) throws SQLException {
+		if (queryWithoutCatalog(connection)) {
+			try (Statement statement = connection.createStatement();
+					ResultSet rows = statement.executeQuery("select * from " + sqlName + " where 1 = 0")) {
+				return true;
+			}
+			catch (SQLException ex) {
+				if (isMissingTable(ex)) {
+					return false;
+				}
+			}
+		}
+		return inCatalog(connection, schema, table);
+	}
+
+	/**
+	 * Whether a query failed because its table does not exist, told by the SQL state: the
+	 * standard's {@code 42S02} (MariaDB, MySQL, H2 and most others), H2's {@code 42S03} and
+	 * {@code 42S04} (not found, with close names or in an empty database), PostgreSQL's own
+	 * {@code 42P01}. Any other failure leaves the question to the catalog.
+	 */
+	private static boolean isMissingTable(SQLException ex) {
+		return MISSING_TABLE_STATES.contains(ex.getSQLState());
+	}
+
 	/** The current heads; none when the version table does not exist yet. */
 	Set<String> heads(Connection connection) throws SQLException {
 		if (!this.created && !queryWithoutCatalog(connection)
-				&& !exists(connection, this.settings.schema(), this.settings.versionTable())) {
+				&& !inCatalog(connection, this.settings.schema(), this.settings.versionTable())) {
 			return new LinkedHashSet<>();
 		}
 		try {
@@ -218,8 +267,11 @@ final class MigrationTables {
 			if (this.created) {
 				throw ex;
 			}
+			if (isMissingTable(ex)) {
+				return new LinkedHashSet<>();
+			}
 			// Missing when queried, there now: another instance created it in between
-			if (exists(connection, this.settings.schema(), this.settings.versionTable())) {
+			if (inCatalog(connection, this.settings.schema(), this.settings.versionTable())) {
 				return readHeads(connection);
 			}
 			return new LinkedHashSet<>();
@@ -287,6 +339,9 @@ final class MigrationTables {
 			}
 			catch (SQLException ex) {
 				rows.clear();
+				if (isMissingTable(ex)) {
+					return rows;
+				}
 			}
 		}
 		if (this.laterColumns == null) {

@@ -1,8 +1,10 @@
 package dev.retort.runtime;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -483,6 +485,59 @@ class RetortTest {
 	private static RevisionScript fingerprinted(Class<?> revision, String fingerprint) {
 		JavaRevisionScript script = JavaRevisionScript.of(revision);
 		return new JavaRevisionScript(script.header(), script.className(), script.classLoader(), fingerprint);
+	}
+
+	/**
+	 * The catalog's questions cost a command on PostgreSQL several milliseconds each: a first
+	 * migration, and a later one with a step to run, find their tables with queries instead.
+	 */
+	@DatabaseTest
+	void migratingAsksTheCatalogNoQuestion(TestDatabase db) {
+		List<String> questions = new ArrayList<>();
+		DataSource asked = catalogQuestionsNoted(db.dataSource(), questions);
+		Retort.builder(asked, Fixtures.graph(Fixtures.Base.class)).build().upgrade("head");
+		Retort later = Retort.builder(asked, Fixtures.graph(Fixtures.Base.class, Fixtures.Left.class)).build();
+		assertThat(later.upgrade("head").steps()).extracting(AppliedStep::revision).containsExactly("bbbb00000002");
+		assertThat(later.current()).containsExactly("bbbb00000002");
+		assertThat(questions).isEmpty();
+	}
+
+	/** The data source's connections, whose catalog notes each question about tables or columns. */
+	private static DataSource catalogQuestionsNoted(DataSource dataSource, List<String> questions) {
+		return (DataSource) Proxy.newProxyInstance(RetortTest.class.getClassLoader(),
+				new Class<?>[] { DataSource.class }, (proxy, method, arguments) -> {
+					Object result = forward(method, dataSource, arguments);
+					return (result instanceof Connection connection) ? noting(connection, questions) : result;
+				});
+	}
+
+	private static Connection noting(Connection connection, List<String> questions) {
+		return (Connection) Proxy.newProxyInstance(RetortTest.class.getClassLoader(),
+				new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
+					Object result = forward(method, connection, arguments);
+					if (!(result instanceof DatabaseMetaData metaData)) {
+						return result;
+					}
+					return Proxy.newProxyInstance(RetortTest.class.getClassLoader(),
+							new Class<?>[] { DatabaseMetaData.class }, (metaProxy, metaMethod, metaArguments) -> {
+								if (metaMethod.getName().equals("getColumns") || metaMethod.getName().equals("getTables")) {
+									questions.add(metaMethod.getName() + " " + metaArguments[2]);
+								}
+								if (metaMethod.getName().equals("getConnection")) {
+									return proxy;
+								}
+								return forward(metaMethod, metaData, metaArguments);
+							});
+				});
+	}
+
+	private static Object forward(Method method, Object target, Object[] arguments) throws Throwable {
+		try {
+			return method.invoke(target, arguments);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
 	}
 
 	private static List<String> tables(TestDatabase db) throws SQLException {
