@@ -160,7 +160,8 @@ public final class Bench {
 			System.out.println("Applying revisions to an empty database, " + database.displayName() + ", N = " + n);
 			Workload workload = Workload.of(database, n);
 			Map<Tool, List<Sample>> samples = samples(Tool.APPLYING);
-			int repetitions = (n >= 1000) ? this.settings.applyRepetitions() : this.settings.applyRepetitions() + 2;
+			// A run of 100 revisions costs a tenth of one of 1,000, and its median moves more
+			int repetitions = (n >= 1000) ? this.settings.applyRepetitions() : 3 * this.settings.applyRepetitions();
 			for (int i = 0; i < repetitions; i++) {
 				for (Tool tool : Tool.APPLYING) {
 					samples.get(tool).add(applyOnce(tool, workload, "r" + i));

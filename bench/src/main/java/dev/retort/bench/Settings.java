@@ -15,7 +15,7 @@ import java.util.Set;
  * @param sections the measurements to take
  * @param warmRepetitions repetitions of each warm start-up measurement
  * @param coldRepetitions fresh JVMs per cold start-up measurement
- * @param applyRepetitions repetitions of each apply measurement (fewer at N = 1,000)
+ * @param applyRepetitions repetitions of each apply measurement at N = 1,000 (three times as many at N = 100)
  */
 record Settings(String postgresqlUrl, String postgresqlUser, String postgresqlPassword, Path h2Directory,
 		Set<Database> databases, Set<String> sections, int warmRepetitions, int coldRepetitions,
