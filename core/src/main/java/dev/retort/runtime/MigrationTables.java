@@ -139,7 +139,7 @@ final class MigrationTables {
 		}
 		if (this.laterColumns == null) {
 			// Reading the last row learns whether the table is there, and which later columns it has
-			history(connection, false, true);
+			lastHistoryRow(connection);
 		}
 		if (this.laterColumns == null) {
 			execute(connection, historyTableDdl(), RenderContext.online(connection, this.settings.schema()));
