@@ -18,7 +18,9 @@ import java.util.List;
  * trips per revision, and the update's count checked before the commit.</li>
  * <li>DDL that commits itself (H2): a history row marked {@code RUNNING} committed before the
  * DDL, so that a crash during it is seen; the DDL; then the version change and the row's outcome
- * committed together.</li>
+ * committed together. In this process's memory ({@code jdbc:h2:mem:}, where the benchmark
+ * applies), which a crash takes along, no row needs to show the step running: the DDL, then the
+ * version change and the row, with its outcome, committed together.</li>
  * </ul>
  * Before each revision's statement it runs what the caller asks of that revision (see
  * {@link RevisionCode}), or nothing.
@@ -102,15 +104,18 @@ final class LeastBookkeeping {
 
 	private static void aroundSelfCommittingDdl(Connection connection, Statement ddl, List<String> statements,
 			BeforeEach beforeEach) throws Exception {
-		try (PreparedStatement running = connection.prepareStatement(INSERT_HISTORY);
+		try (PreparedStatement history = connection.prepareStatement(INSERT_HISTORY);
 				PreparedStatement insertVersion = connection.prepareStatement(INSERT_VERSION);
 				PreparedStatement moveVersion = connection.prepareStatement(MOVE_VERSION);
 				PreparedStatement finish = connection.prepareStatement(FINISH_HISTORY)) {
+			boolean inMemory = connection.getMetaData().getURL().startsWith("jdbc:h2:mem:");
 			for (int i = 0; i < statements.size(); i++) {
 				beforeEach.revision(i);
-				bindHistory(running, 1, i, "RUNNING");
-				running.executeUpdate();
-				connection.commit();
+				if (!inMemory) {
+					bindHistory(history, 1, i, "RUNNING");
+					history.executeUpdate();
+					connection.commit();
+				}
 				ddl.execute(statements.get(i));
 				PreparedStatement versionChange = (i == 0) ? insertVersion : moveVersion;
 				versionChange.setString(1, revision(i));
@@ -118,10 +123,16 @@ final class LeastBookkeeping {
 					versionChange.setString(2, revision(i - 1));
 				}
 				expectOneRow(versionChange.executeUpdate());
-				finish.setLong(1, 1);
-				finish.setString(2, MADE_UP);
-				finish.setLong(3, i);
-				finish.executeUpdate();
+				if (inMemory) {
+					bindHistory(history, 1, i, "SUCCESS");
+					history.executeUpdate();
+				}
+				else {
+					finish.setLong(1, 1);
+					finish.setString(2, MADE_UP);
+					finish.setLong(3, i);
+					finish.executeUpdate();
+				}
 				connection.commit();
 			}
 		}

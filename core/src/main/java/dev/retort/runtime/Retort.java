@@ -268,7 +268,7 @@ public final class Retort {
 			List<AppliedStep> applied = new ArrayList<>();
 			Set<String> heads = before;
 			try (StepRunner runner = new StepRunner(connection, session.renderer(), session.tables, this.settings,
-					this.listener)) {
+					this.listener, session.diesWithProcess())) {
 				for (Step step : plan.steps()) {
 					HistoryRow resume = resumePoint(unfinished, step, history);
 					digest = (digest != null) ? digest.after(step) : null;
@@ -557,6 +557,17 @@ public final class Retort {
 
 		DatabaseFamily family() {
 			return this.family;
+		}
+
+		/**
+		 * Whether the database lives in this process's memory ({@code jdbc:h2:mem:}), so that
+		 * nothing of it outlives a crash: a step there needs no row that shows it running. An H2
+		 * database in memory on a server ({@code jdbc:h2:tcp://host/mem:name}) outlives us.
+		 */
+		boolean diesWithProcess() throws SQLException {
+			String url = this.connection.getMetaData().getURL();
+			return this.family == DatabaseFamily.H2 && url != null
+					&& url.regionMatches(true, 0, "jdbc:h2:mem:", 0, "jdbc:h2:mem:".length());
 		}
 
 		/**

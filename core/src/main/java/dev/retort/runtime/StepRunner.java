@@ -42,7 +42,9 @@ import dev.retort.script.Step;
  * and its count of completed statements after each one that has a next (after the last, the
  * transaction that moves the version table records the count with the outcome), so that a
  * failure or a crash leaves a visible, resumable step: the next run continues after the last
- * completed statement.</li>
+ * completed statement. A database held in this process's memory (H2's {@code mem:}) goes with
+ * a crash, so there the row is written once, with the outcome: a failure still records how far
+ * the step got.</li>
  * </ul>
  * Operations are rendered one at a time, just before they run, because a renderer may read the
  * live schema (MariaDB restates a column's whole definition) as the earlier ones left it.
@@ -64,12 +66,16 @@ final class StepRunner implements AutoCloseable {
 
 	private final MigrationListener listener;
 
+	/** Whether a crash takes the database with it: then no row needs to show a step running. */
+	private final boolean diesWithProcess;
+
 	/** Reused by every plain statement of the run. */
 	private Statement statement;
 
 	StepRunner(Connection connection, SqlRenderer renderer, MigrationTables tables, RetortSettings settings,
-			MigrationListener listener) {
+			MigrationListener listener, boolean diesWithProcess) {
 		this.connection = connection;
+		this.diesWithProcess = diesWithProcess;
 		this.renderer = renderer;
 		this.books = tables.bookkeeping(connection);
 		this.context = RenderContext.online(connection, settings.schema());
@@ -202,8 +208,10 @@ final class StepRunner implements AutoCloseable {
 		long historyId = -1;
 		try {
 			this.connection.setAutoCommit(true);
-			historyId = this.books.insertHistory(step.revision().id(), direction(step), checksum,
-					step.revision().fingerprint(), HistoryRow.RUNNING, skip, null, null, null);
+			if (!this.diesWithProcess) {
+				historyId = this.books.insertHistory(step.revision().id(), direction(step), checksum,
+						step.revision().fingerprint(), HistoryRow.RUNNING, skip, null, null, null);
+			}
 			if (skip > 0) {
 				logger.info("Resuming {} {} after statement {}", direction(step), step.revision().id(), skip);
 			}
@@ -215,14 +223,20 @@ final class StepRunner implements AutoCloseable {
 				}
 				done++;
 				// After the last statement the completion below records the count, with the outcome
-				if (ran && statements.hasNext()) {
+				if (ran && historyId >= 0 && statements.hasNext()) {
 					this.books.progress(historyId, done);
 				}
 			}
 			current = null;
 			this.connection.setAutoCommit(false);
 			this.books.moveHeads(step);
-			this.books.finish(historyId, HistoryRow.SUCCESS, done, elapsed(started), checksum, null, digest);
+			if (historyId >= 0) {
+				this.books.finish(historyId, HistoryRow.SUCCESS, done, elapsed(started), checksum, null, digest);
+			}
+			else {
+				this.books.insertHistory(step.revision().id(), direction(step), checksum, step.revision().fingerprint(),
+						HistoryRow.SUCCESS, done, elapsed(started), null, digest);
+			}
 			// Going back to auto-commit commits the transaction (JDBC's rule): a commit() before it
 			// would cost H2 a second COMMIT for each revision
 			this.connection.setAutoCommit(true);
@@ -230,15 +244,20 @@ final class StepRunner implements AutoCloseable {
 		catch (SQLException | RuntimeException ex) {
 			rollback();
 			int completed = Math.max(done, skip);
-			if (historyId >= 0) {
-				try {
-					this.connection.setAutoCommit(true);
+			try {
+				this.connection.setAutoCommit(true);
+				if (historyId >= 0) {
 					this.books.finish(historyId, HistoryRow.FAILED, completed, elapsed(started), checksum,
 							message(ex), null);
 				}
-				catch (SQLException recording) {
-					logger.warn("Could not record the failure of {}: {}", step.revision().id(), recording.getMessage());
+				else if (this.diesWithProcess) {
+					this.books.insertHistory(step.revision().id(), direction(step), checksum,
+							step.revision().fingerprint(), HistoryRow.FAILED, completed, elapsed(started), message(ex),
+							null);
 				}
+			}
+			catch (SQLException recording) {
+				logger.warn("Could not record the failure of {}: {}", step.revision().id(), recording.getMessage());
 			}
 			throw failure(step, completed, current, ex, false);
 		}

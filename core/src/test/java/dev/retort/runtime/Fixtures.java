@@ -176,4 +176,20 @@ public final class Fixtures {
 
 	}
 
+	/** Copies the history table as its statement finds it, to show what a step in progress leaves there. */
+	@Revision(id = "ffff00000008", revises = "aaaa00000001", message = "Copies the history while it runs")
+	public static class CopiesTheHistory implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.sql("create table t_seen as select revision, outcome from retort_history");
+		}
+
+		@Override
+		public void downgrade(Operations op) {
+			op.dropTable("t_seen");
+		}
+
+	}
+
 }

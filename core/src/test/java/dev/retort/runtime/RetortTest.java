@@ -3,6 +3,7 @@ package dev.retort.runtime;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -17,6 +18,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.retort.RetortException;
 import dev.retort.ddl.DatabaseFamily;
@@ -172,6 +177,47 @@ class RetortTest {
 		retort.downgrade("base");
 		assertThat(retort.current()).isEmpty();
 		assertThat(tables(db)).doesNotContain("t_base", "t_first");
+	}
+
+	@DatabaseTest
+	void aStepShowsItselfRunningWhereItsDdlCommitsAndTheDatabaseOutlivesTheProcess(TestDatabase db) throws Exception {
+		Retort retort = Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class, Fixtures.CopiesTheHistory.class))
+			.build();
+		retort.upgrade("head");
+		List<String> seen = seenWhileRunning(db.connect());
+		switch (db.kind()) {
+			// The history row commits with the revision
+			case POSTGRESQL -> assertThat(seen).containsExactly("aaaa00000001 SUCCESS");
+			// DDL commits itself: the row was written before the step ran, for a crash to leave it visible
+			case MARIADB -> assertThat(seen).containsExactly("aaaa00000001 SUCCESS", "ffff00000008 RUNNING");
+			// In this process's memory: a crash takes the database along, so the row is written once, at the end
+			case H2 -> assertThat(seen).containsExactly("aaaa00000001 SUCCESS");
+		}
+		assertThat(outcomes(db)).containsExactly("upgrade aaaa00000001 SUCCESS", "upgrade ffff00000008 SUCCESS");
+	}
+
+	@Test
+	void anH2DatabaseInAFileShowsAStepRunning(@TempDir Path directory) throws Exception {
+		JdbcDataSource dataSource = new JdbcDataSource();
+		dataSource.setURL("jdbc:h2:file:" + directory.resolve("retort").toAbsolutePath());
+		Retort retort = Retort.builder(dataSource, Fixtures.graph(Fixtures.Base.class, Fixtures.CopiesTheHistory.class))
+			.build();
+		retort.upgrade("head");
+		assertThat(seenWhileRunning(dataSource.getConnection())).containsExactly("aaaa00000001 SUCCESS",
+				"ffff00000008 RUNNING");
+		assertThat(retort.current()).containsExactly("ffff00000008");
+	}
+
+	/** The history rows that {@link Fixtures.CopiesTheHistory}'s statement found. */
+	private static List<String> seenWhileRunning(Connection opened) throws SQLException {
+		List<String> seen = new ArrayList<>();
+		try (Connection connection = opened; Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select revision, outcome from t_seen order by revision")) {
+			while (rows.next()) {
+				seen.add(rows.getString(1) + " " + rows.getString(2));
+			}
+		}
+		return seen;
 	}
 
 	@DatabaseTest({ DatabaseKind.POSTGRESQL })
