@@ -430,6 +430,9 @@ final class MigrationTables {
 
 		private Boolean oneRoundTrip;
 
+		/** Steps that ran, whose books {@link #flush} is to write. */
+		private final List<UnwrittenStep> unwritten = new ArrayList<>();
+
 		private Bookkeeping(Connection connection) {
 			this.connection = connection;
 		}
@@ -515,8 +518,8 @@ final class MigrationTables {
 					parameter = change.bind(statement, parameter);
 				}
 				bindHistory(statement, parameter, nextHistoryId(this.connection), step.revision().id(), direction,
-						checksum, step.revision().fingerprint(), HistoryRow.SUCCESS, statementsDone, durationMs, null,
-						digest);
+						checksum, step.revision().fingerprint(), now(), HistoryRow.SUCCESS, statementsDone, durationMs,
+						null, digest);
 				statement.execute();
 				if (last != null) {
 					statement.getMoreResults();
@@ -549,27 +552,80 @@ final class MigrationTables {
 				int statementsDone, Long durationMs, String error, AppliedDigest digest) throws SQLException {
 			long id = nextHistoryId(this.connection);
 			PreparedStatement statement = prepared(MigrationTables.this.insertHistorySql);
-			bindHistory(statement, 1, id, revision, direction, checksum, fingerprint, outcome, statementsDone,
+			bindHistory(statement, 1, id, revision, direction, checksum, fingerprint, now(), outcome, statementsDone,
 					durationMs, error, digest);
 			statement.executeUpdate();
 			return id;
 		}
 
 		private void bindHistory(PreparedStatement statement, int first, long id, String revision, String direction,
-				String checksum, String fingerprint, String outcome, int statementsDone, Long durationMs, String error,
-				AppliedDigest digest) throws SQLException {
+				String checksum, String fingerprint, Timestamp startedAt, String outcome, int statementsDone,
+				Long durationMs, String error, AppliedDigest digest) throws SQLException {
 			statement.setLong(first, id);
 			statement.setString(first + 1, revision);
 			statement.setString(first + 2, direction);
 			statement.setString(first + 3, checksum);
 			statement.setString(first + 4, fingerprint);
-			statement.setTimestamp(first + 5, new Timestamp(System.currentTimeMillis()));
+			statement.setTimestamp(first + 5, startedAt);
 			statement.setObject(first + 6, durationMs);
 			statement.setString(first + 7, MigrationTables.this.userName);
 			statement.setString(first + 8, outcome);
 			statement.setInt(first + 9, statementsDone);
 			statement.setString(first + 10, error);
 			statement.setString(first + 11, (digest != null) ? digest.text() : null);
+		}
+
+		/**
+		 * Keeps the books of a step that ran to its end, to be written by {@link #flush} with
+		 * those of the steps after it. Only for a database in this process's memory: a crash
+		 * takes it along, so nothing is lost by writing them late, and a failure flushes them
+		 * before it is recorded. Each step's own version change and row would otherwise cost it
+		 * two statements, which H2 prepares again after every DDL statement, and a commit.
+		 */
+		void recordLater(Step step, String direction, String checksum, int statementsDone, long durationMs,
+				AppliedDigest digest, Timestamp startedAt) {
+			this.unwritten.add(new UnwrittenStep(step, direction, checksum, statementsDone, durationMs, digest,
+					startedAt));
+		}
+
+		/**
+		 * Writes the books kept by {@link #recordLater} in one transaction: the version table
+		 * moved from where it was before the first of those steps to where the last left it, and
+		 * their {@code SUCCESS} history rows in one batch.
+		 */
+		void flush() throws SQLException {
+			if (this.unwritten.isEmpty()) {
+				return;
+			}
+			boolean autoCommit = this.connection.getAutoCommit();
+			this.connection.setAutoCommit(false);
+			try {
+				Step first = this.unwritten.get(0).step();
+				Step last = this.unwritten.get(this.unwritten.size() - 1).step();
+				moveHeads(new Step(first.revision(), first.direction(), first.headsBefore(), last.headsAfter()));
+				PreparedStatement statement = prepared(MigrationTables.this.insertHistorySql);
+				for (UnwrittenStep step : this.unwritten) {
+					bindHistory(statement, 1, nextHistoryId(this.connection), step.step().revision().id(),
+							step.direction(), step.checksum(), step.step().revision().fingerprint(), step.startedAt(),
+							HistoryRow.SUCCESS, step.statementsDone(), step.durationMs(), null, step.digest());
+					statement.addBatch();
+				}
+				statement.executeBatch();
+				this.connection.commit();
+				this.unwritten.clear();
+			}
+			catch (SQLException ex) {
+				this.connection.rollback();
+				throw ex;
+			}
+			finally {
+				this.connection.setAutoCommit(autoCommit);
+			}
+		}
+
+		/** The revisions whose books {@link #flush} has yet to write, in the order they ran. */
+		List<String> unwrittenRevisions() {
+			return this.unwritten.stream().map((step) -> step.step().revision().id()).toList();
 		}
 
 		/** Records how far a running step got. */
@@ -620,6 +676,16 @@ final class MigrationTables {
 			}
 		}
 
+	}
+
+	/** A step that ran to its end, with what its history row is to say. */
+	private record UnwrittenStep(Step step, String direction, String checksum, int statementsDone, long durationMs,
+			AppliedDigest digest, Timestamp startedAt) {
+
+	}
+
+	private static Timestamp now() {
+		return new Timestamp(System.currentTimeMillis());
 	}
 
 	/** A change of the version table that must touch exactly one row. */

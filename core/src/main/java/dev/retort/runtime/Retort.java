@@ -275,6 +275,7 @@ public final class Retort {
 					applied.add(runner.run(step, resume, !oneTransaction, digest));
 					heads = step.headsAfter();
 				}
+				runner.flush();
 				if (oneTransaction && !plan.isEmpty()) {
 					connection.commit();
 				}

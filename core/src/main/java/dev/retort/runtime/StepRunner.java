@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Iterator;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.retort.Migration;
 import dev.retort.Operations;
+import dev.retort.RetortException;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
@@ -43,8 +45,10 @@ import dev.retort.script.Step;
  * transaction that moves the version table records the count with the outcome), so that a
  * failure or a crash leaves a visible, resumable step: the next run continues after the last
  * completed statement. A database held in this process's memory (H2's {@code mem:}) goes with
- * a crash, so there the row is written once, with the outcome: a failure still records how far
- * the step got.</li>
+ * a crash, so there no row shows a step running, and the books of the steps that succeed are
+ * written together when the run ends or a step fails (see
+ * {@link MigrationTables.Bookkeeping#recordLater}): a failure is recorded, with how far its step
+ * got, after the steps before it.</li>
  * </ul>
  * Operations are rendered one at a time, just before they run, because a renderer may read the
  * live schema (MariaDB restates a column's whole definition) as the earlier ones left it.
@@ -206,6 +210,7 @@ final class StepRunner implements AutoCloseable {
 		int done = 0;
 		RenderedStep current = null;
 		long historyId = -1;
+		Timestamp startedAt = new Timestamp(System.currentTimeMillis());
 		try {
 			this.connection.setAutoCommit(true);
 			if (!this.diesWithProcess) {
@@ -228,15 +233,13 @@ final class StepRunner implements AutoCloseable {
 				}
 			}
 			current = null;
+			if (this.diesWithProcess) {
+				this.books.recordLater(step, direction(step), checksum, done, elapsed(started), digest, startedAt);
+				return;
+			}
 			this.connection.setAutoCommit(false);
 			this.books.moveHeads(step);
-			if (historyId >= 0) {
-				this.books.finish(historyId, HistoryRow.SUCCESS, done, elapsed(started), checksum, null, digest);
-			}
-			else {
-				this.books.insertHistory(step.revision().id(), direction(step), checksum, step.revision().fingerprint(),
-						HistoryRow.SUCCESS, done, elapsed(started), null, digest);
-			}
+			this.books.finish(historyId, HistoryRow.SUCCESS, done, elapsed(started), checksum, null, digest);
 			// Going back to auto-commit commits the transaction (JDBC's rule): a commit() before it
 			// would cost H2 a second COMMIT for each revision
 			this.connection.setAutoCommit(true);
@@ -251,6 +254,8 @@ final class StepRunner implements AutoCloseable {
 							message(ex), null);
 				}
 				else if (this.diesWithProcess) {
+					// The steps before this one first, so that the version table shows where it failed
+					this.books.flush();
 					this.books.insertHistory(step.revision().id(), direction(step), checksum,
 							step.revision().fingerprint(), HistoryRow.FAILED, completed, elapsed(started), message(ex),
 							null);
@@ -367,10 +372,31 @@ final class StepRunner implements AutoCloseable {
 		return (message != null) ? message.strip() : error.getClass().getSimpleName();
 	}
 
-	/** Closes the statements the run prepared; the connection stays open. */
+	/**
+	 * Writes the books of the steps that ran and are not recorded yet (on a database in this
+	 * process's memory, see {@link MigrationTables.Bookkeeping#recordLater}).
+	 * @throws RetortException naming those revisions if they could not be recorded
+	 */
+	void flush() {
+		try {
+			this.books.flush();
+		}
+		catch (SQLException ex) {
+			throw new RetortException("Revisions " + String.join(", ", this.books.unwrittenRevisions())
+					+ " ran, but recording them failed: " + message(ex) + ". The version table still shows where"
+					+ " the database was before them; this database lives in this process's memory, so start"
+					+ " it afresh (or stamp it to the last of them) before running again.", ex);
+		}
+	}
+
+	/**
+	 * Writes what {@link #flush} has not (a run ended by an error that is not a step's failure)
+	 * and closes the statements the run prepared; the connection stays open.
+	 */
 	@Override
 	public void close() throws SQLException {
 		try (MigrationTables.Bookkeeping books = this.books) {
+			books.flush();
 			if (this.statement != null) {
 				this.statement.close();
 			}

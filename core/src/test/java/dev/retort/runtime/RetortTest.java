@@ -190,8 +190,8 @@ class RetortTest {
 			case POSTGRESQL -> assertThat(seen).containsExactly("aaaa00000001 SUCCESS");
 			// DDL commits itself: the row was written before the step ran, for a crash to leave it visible
 			case MARIADB -> assertThat(seen).containsExactly("aaaa00000001 SUCCESS", "ffff00000008 RUNNING");
-			// In this process's memory: a crash takes the database along, so the row is written once, at the end
-			case H2 -> assertThat(seen).containsExactly("aaaa00000001 SUCCESS");
+			// In this process's memory a crash takes the database along: the run's books are written when it ends
+			case H2 -> assertThat(seen).isEmpty();
 		}
 		assertThat(outcomes(db)).containsExactly("upgrade aaaa00000001 SUCCESS", "upgrade ffff00000008 SUCCESS");
 	}
