@@ -27,25 +27,42 @@ public final class Identifiers {
 			"offset", "omit", "percent", "percent_rank", "period", "portion", "position_regex", "precedes", "rank",
 			"row_number", "substring_regex", "succeeds", "system_time", "translate_regex", "value_of", "versioning");
 
+	/** The standard's reserved words, lower-case: the same for every dialect, so worked out once. */
+	private static final Set<String> STANDARD_WORDS = standardWords();
+
 	private final char openQuote;
 
 	private final char closeQuote;
 
-	private final Set<String> reservedWords;
+	/**
+	 * The dialect's own reserved words beyond the standard's, lower-case. Hibernate's dialects
+	 * list the standard's words too, some 250, and copying them for every renderer was most of
+	 * the cost of making one.
+	 */
+	private final Set<String> dialectWords;
 
 	public Identifiers(Dialect dialect) {
 		this.openQuote = dialect.openQuote();
 		this.closeQuote = dialect.closeQuote();
 		Set<String> words = new HashSet<>();
-		dialect.getKeywords().forEach((word) -> words.add(word.toLowerCase(Locale.ROOT)));
+		for (String word : dialect.getKeywords()) {
+			String lowerCase = word.toLowerCase(Locale.ROOT);
+			if (!STANDARD_WORDS.contains(lowerCase)) {
+				words.add(lowerCase);
+			}
+		}
+		this.dialectWords = Set.copyOf(words);
+	}
+
+	private static Set<String> standardWords() {
+		Set<String> words = new HashSet<>(NEWER_STANDARD_WORDS);
 		new AnsiSqlKeywords().sql2003().forEach((word) -> words.add(word.toLowerCase(Locale.ROOT)));
-		words.addAll(NEWER_STANDARD_WORDS);
-		this.reservedWords = Set.copyOf(words);
+		return Set.copyOf(words);
 	}
 
 	/** The name as it must appear in SQL: quoted when reserved or not a plain lower-case name. */
 	public String quote(String name) {
-		if (isPlain(name) && !this.reservedWords.contains(name)) {
+		if (isPlain(name) && !STANDARD_WORDS.contains(name) && !this.dialectWords.contains(name)) {
 			return name;
 		}
 		return quoteAlways(name);
