@@ -77,6 +77,15 @@ final class MigrationTables {
 	private boolean created;
 
 	/**
+	 * Set when {@link #create} made both tables in this command, until anything writes to them:
+	 * they are empty, so reading them is skipped, as on every command's first migration.
+	 */
+	private boolean createdEmpty;
+
+	/** Set when {@link #create} made the history table: its first row's id is 1. */
+	private boolean historyCreated;
+
+	/**
 	 * Which of the {@link #LATER_COLUMNS} the history table has; {@code null} until known, from
 	 * a query that named them all and worked, or from the catalog.
 	 */
@@ -134,14 +143,16 @@ final class MigrationTables {
 	 * a command on PostgreSQL several milliseconds each.
 	 */
 	void create(Connection connection) throws SQLException {
-		if (!versionTableExists(connection)) {
+		boolean versionCreated = !versionTableExists(connection);
+		if (versionCreated) {
 			execute(connection, versionTableDdl(), RenderContext.online(connection, this.settings.schema()));
 		}
 		if (this.laterColumns == null) {
 			// Reading the last row learns whether the table is there, and which later columns it has
 			lastHistoryRow(connection);
 		}
-		if (this.laterColumns == null) {
+		this.historyCreated = (this.laterColumns == null);
+		if (this.historyCreated) {
 			execute(connection, historyTableDdl(), RenderContext.online(connection, this.settings.schema()));
 		}
 		else {
@@ -154,6 +165,7 @@ final class MigrationTables {
 		}
 		this.laterColumns = LATER_COLUMNS;
 		this.created = true;
+		this.createdEmpty = versionCreated && this.historyCreated;
 	}
 
 	/** The version table's DDL: {@code version_num varchar(64)}, the primary key. */
@@ -256,6 +268,9 @@ final class MigrationTables {
 
 	/** The current heads; none when the version table does not exist yet. */
 	Set<String> heads(Connection connection) throws SQLException {
+		if (this.createdEmpty) {
+			return new LinkedHashSet<>();
+		}
 		if (!this.created && !queryWithoutCatalog(connection)
 				&& !inCatalog(connection, this.settings.schema(), this.settings.versionTable())) {
 			return new LinkedHashSet<>();
@@ -331,6 +346,9 @@ final class MigrationTables {
 
 	private List<HistoryRow> history(Connection connection, boolean withTimes, boolean lastOnly) throws SQLException {
 		List<HistoryRow> rows = new ArrayList<>();
+		if (this.createdEmpty) {
+			return rows;
+		}
 		if (this.laterColumns == null && queryWithoutCatalog(connection)) {
 			try {
 				readHistory(connection, LATER_COLUMNS, withTimes, lastOnly, rows);
@@ -387,6 +405,7 @@ final class MigrationTables {
 
 	/** Replaces the version table's rows with the given heads. */
 	void replaceHeads(Connection connection, Set<String> heads) throws SQLException {
+		this.createdEmpty = false;
 		try (Statement statement = connection.createStatement()) {
 			statement.executeUpdate("delete from " + this.version);
 		}
@@ -409,6 +428,8 @@ final class MigrationTables {
 
 	/** The statements that record steps on the connection, each prepared once: close it after the last step. */
 	Bookkeeping bookkeeping(Connection connection) {
+		// Every write goes through it: from here on the tables may hold rows
+		this.createdEmpty = false;
 		return new Bookkeeping(connection);
 	}
 
@@ -611,16 +632,19 @@ final class MigrationTables {
 					statement.addBatch();
 				}
 				statement.executeBatch();
-				this.connection.commit();
-				this.unwritten.clear();
+				if (!autoCommit) {
+					this.connection.commit();
+				}
 			}
 			catch (SQLException ex) {
 				this.connection.rollback();
 				throw ex;
 			}
 			finally {
+				// Going back to auto-commit commits (JDBC's rule): a commit() before it would be a second
 				this.connection.setAutoCommit(autoCommit);
 			}
+			this.unwritten.clear();
 		}
 
 		/** The revisions whose books {@link #flush} has yet to write, in the order they ran. */
@@ -712,10 +736,16 @@ final class MigrationTables {
 	/** The id of the next history row, with the user to record, read on the command's first row. */
 	private long nextHistoryId(Connection connection) throws SQLException {
 		if (this.nextHistoryId < 0) {
-			try (Statement statement = connection.createStatement();
-					ResultSet max = statement.executeQuery("select max(id) from " + this.history)) {
-				max.next();
-				this.nextHistoryId = max.getLong(1) + 1;
+			if (this.historyCreated) {
+				// The first row of the table this command made: under the lock, nobody else writes it
+				this.nextHistoryId = 1;
+			}
+			else {
+				try (Statement statement = connection.createStatement();
+						ResultSet max = statement.executeQuery("select max(id) from " + this.history)) {
+					max.next();
+					this.nextHistoryId = max.getLong(1) + 1;
+				}
 			}
 			this.userName = connection.getMetaData().getUserName();
 		}
