@@ -192,4 +192,19 @@ public final class Fixtures {
 
 	}
 
+	/** Its code throws before it asks for anything, as a revision with a bug in its Java does. */
+	@Revision(id = "ffff00000009", revises = "aaaa00000001", message = "Throws in its own code")
+	public static class ThrowsInItsCode implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			throw new IllegalStateException("a bug in the revision's code");
+		}
+
+		@Override
+		public void downgrade(Operations op) {
+		}
+
+	}
+
 }

@@ -196,6 +196,17 @@ class RetortTest {
 		assertThat(outcomes(db)).containsExactly("upgrade aaaa00000001 SUCCESS", "upgrade ffff00000008 SUCCESS");
 	}
 
+	@DatabaseTest
+	void aRevisionWhoseCodeThrowsLeavesTheStepsBeforeItRecorded(TestDatabase db) throws Exception {
+		Retort retort = Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class, Fixtures.ThrowsInItsCode.class))
+			.build();
+		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> retort.upgrade("head"))
+			.withStackTraceContaining("a bug in the revision's code");
+		assertThat(retort.current()).containsExactly("aaaa00000001");
+		assertThat(outcomes(db)).containsExactly("upgrade aaaa00000001 SUCCESS");
+		assertThat(tables(db)).contains("t_base");
+	}
+
 	@Test
 	void anH2DatabaseInAFileShowsAStepRunning(@TempDir Path directory) throws Exception {
 		JdbcDataSource dataSource = new JdbcDataSource();
