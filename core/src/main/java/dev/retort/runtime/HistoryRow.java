@@ -14,7 +14,8 @@ import java.time.Instant;
  * than the column
  * @param startedAt when the step began; {@code null} when the rows were read without times
  * @param durationMs how long it took; {@code null} while running, or read without times
- * @param outcome {@code RUNNING}, {@code SUCCESS} or {@code FAILED}
+ * @param outcome {@code RUNNING}, {@code SUCCESS}, {@code ROLLED_BACK} or {@code FAILED} (see
+ * {@link StepJournal})
  * @param statementsDone how many of the step's statements completed
  * @param error what failed
  * @param appliedDigest the {@link AppliedDigest} of the revisions applied once the step
@@ -35,8 +36,6 @@ record HistoryRow(long id, String revision, String direction, String checksum, S
 
 	static final String FAILED = "FAILED";
 
-	boolean isUnfinished() {
-		return RUNNING.equals(this.outcome) || FAILED.equals(this.outcome);
-	}
+	static final String ROLLED_BACK = "ROLLED_BACK";
 
 }

@@ -49,18 +49,19 @@ abstract sealed class MigrationLock implements AutoCloseable {
 	/** Takes the lock on a connection of its own, waiting up to the settings' lock timeout. */
 	static MigrationLock acquire(DataSource dataSource, DatabaseFamily family, Identifiers identifiers,
 			RetortSettings settings) {
-		return acquire(connect(dataSource), family, identifiers, settings, true);
+		return acquire(connect(dataSource), family, identifiers, settings, settings.lockTimeout(), true);
 	}
 
 	/**
-	 * Takes the lock, waiting up to the settings' lock timeout: a session lock on the migration's
-	 * connection, which closing the lock leaves open, or a row lock on a connection of its own.
+	 * Takes the lock, waiting up to {@code wait}, what is left of the settings' lock timeout: a
+	 * session lock on the migration's connection, which closing the lock leaves open, or a row
+	 * lock on a connection of its own.
 	 */
 	static MigrationLock acquire(Connection session, DataSource dataSource, DatabaseFamily family,
-			Identifiers identifiers, RetortSettings settings) {
+			Identifiers identifiers, RetortSettings settings, Duration wait) {
 		boolean sessionLock = family == DatabaseFamily.POSTGRESQL || family == DatabaseFamily.MARIADB;
-		return sessionLock ? acquire(session, family, identifiers, settings, false)
-				: acquire(connect(dataSource), family, identifiers, settings, true);
+		return sessionLock ? acquire(session, family, identifiers, settings, wait, false)
+				: acquire(connect(dataSource), family, identifiers, settings, wait, true);
 	}
 
 	private static Connection connect(DataSource dataSource) {
@@ -74,7 +75,7 @@ abstract sealed class MigrationLock implements AutoCloseable {
 	}
 
 	private static MigrationLock acquire(Connection connection, DatabaseFamily family, Identifiers identifiers,
-			RetortSettings settings, boolean ownsConnection) {
+			RetortSettings settings, Duration wait, boolean ownsConnection) {
 		String name = lockName(connection, settings);
 		MigrationLock lock = switch (family) {
 			case POSTGRESQL -> new AdvisoryLock(connection, key(name));
@@ -84,7 +85,7 @@ abstract sealed class MigrationLock implements AutoCloseable {
 		};
 		lock.ownsConnection = ownsConnection;
 		try {
-			lock.take(settings.lockTimeout());
+			lock.take(wait, settings.lockTimeout());
 			return lock;
 		}
 		catch (SQLException ex) {
@@ -125,15 +126,19 @@ abstract sealed class MigrationLock implements AutoCloseable {
 		}
 	}
 
-	abstract void take(Duration timeout) throws SQLException;
+	/**
+	 * Takes the lock, waiting up to {@code wait}.
+	 * @param timeout the lock timeout, of which {@code wait} is what is left, for the message
+	 */
+	abstract void take(Duration wait, Duration timeout) throws SQLException;
 
 	abstract void release() throws SQLException;
 
-	LockTimeoutException timedOut(Duration timeout, String howToFind) {
-		return new LockTimeoutException("Could not take the migration lock within " + timeout.toSeconds()
-				+ "s: another instance is migrating this database (or died holding it, in which case the database"
-				+ " frees it when its session ends). " + howToFind
-				+ " Wait and retry, or raise retort.lock-timeout.");
+	/** The message of a lock not taken within the timeout, whoever held it. */
+	static String timedOut(Duration timeout, String holder) {
+		return "Could not take the migration lock within retort.lock-timeout (" + timeout.toMillis() / 1000.0
+				+ "s): another command is migrating this database (or died holding the lock, which the database frees"
+				+ " when its session ends). " + holder + " Wait and retry, or raise retort.lock-timeout.";
 	}
 
 	@Override
@@ -201,8 +206,8 @@ abstract sealed class MigrationLock implements AutoCloseable {
 		}
 
 		@Override
-		void take(Duration timeout) throws SQLException {
-			long deadline = System.nanoTime() + timeout.toNanos();
+		void take(Duration wait, Duration timeout) throws SQLException {
+			long deadline = System.nanoTime() + wait.toNanos();
 			try (PreparedStatement statement = this.connection.prepareStatement("select pg_try_advisory_lock(?)")) {
 				statement.setLong(1, this.key);
 				do {
@@ -214,9 +219,9 @@ abstract sealed class MigrationLock implements AutoCloseable {
 				}
 				while (System.nanoTime() < deadline && sleep());
 			}
-			throw timedOut(timeout, "Its holder shows in: select pid, application_name, backend_start from"
+			throw new LockTimeoutException(timedOut(timeout, "Its holder shows in: select pid, application_name, backend_start from"
 					+ " pg_stat_activity where pid in (select pid from pg_locks where locktype = 'advisory' and"
-					+ " ((classid::bigint << 32) | objid::bigint) = " + this.key + ").");
+					+ " ((classid::bigint << 32) | objid::bigint) = " + this.key + ")."));
 		}
 
 		@Override
@@ -240,17 +245,17 @@ abstract sealed class MigrationLock implements AutoCloseable {
 		}
 
 		@Override
-		void take(Duration timeout) throws SQLException {
+		void take(Duration wait, Duration timeout) throws SQLException {
 			try (PreparedStatement statement = this.connection.prepareStatement("select get_lock(?, ?)")) {
 				statement.setString(1, this.name);
-				statement.setDouble(2, Math.max(0, timeout.toMillis() / 1000.0));
+				statement.setDouble(2, Math.max(0, wait.toMillis() / 1000.0));
 				try (ResultSet result = statement.executeQuery()) {
 					if (result.next() && result.getInt(1) == 1) {
 						return;
 					}
 				}
 			}
-			throw timedOut(timeout, "Its holder shows in: select is_used_lock('" + this.name + "').");
+			throw new LockTimeoutException(timedOut(timeout, "Its holder shows in: select is_used_lock('" + this.name + "')."));
 		}
 
 		@Override
@@ -283,13 +288,13 @@ abstract sealed class MigrationLock implements AutoCloseable {
 		}
 
 		@Override
-		void take(Duration timeout) throws SQLException {
+		void take(Duration wait, Duration timeout) throws SQLException {
 			ensureLockRow();
 			this.connection.setAutoCommit(false);
-			long deadline = System.nanoTime() + timeout.toNanos();
+			long deadline = System.nanoTime() + wait.toNanos();
 			do {
 				try (Statement statement = this.connection.createStatement()) {
-					statement.setQueryTimeout((int) Math.max(1, Math.min(5, timeout.toSeconds())));
+					statement.setQueryTimeout((int) Math.max(1, Math.min(5, wait.toSeconds())));
 					statement.executeQuery("select id from " + this.table + " where id = 1 for update").close();
 					return;
 				}
@@ -299,7 +304,7 @@ abstract sealed class MigrationLock implements AutoCloseable {
 				}
 			}
 			while (System.nanoTime() < deadline && sleep());
-			throw timedOut(timeout, "Its holder has a transaction open on " + this.table + ".");
+			throw new LockTimeoutException(timedOut(timeout, "Its holder has a transaction open on " + this.table + "."));
 		}
 
 		private void ensureLockRow() throws SQLException {

@@ -530,7 +530,8 @@ final class MigrationTables {
 			}
 			changes.forEach((change) -> parts.add(change.sql()));
 			parts.add(MigrationTables.this.insertHistorySql);
-			String sql = String.join(";\n", parts);
+			// Each part on lines of its own: a statement may end in a line comment
+			String sql = String.join("\n;\n", parts);
 			// A revision's own statement runs once: only the bookkeeping alone is worth keeping prepared
 			PreparedStatement statement = (last != null) ? this.connection.prepareStatement(sql) : prepared(sql);
 			try {

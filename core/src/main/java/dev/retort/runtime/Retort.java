@@ -2,19 +2,21 @@ package dev.retort.runtime;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -30,6 +32,8 @@ import dev.retort.ddl.SqlRenderer;
 import dev.retort.ddl.SqlRenderers;
 import dev.retort.operations.Checksums;
 import dev.retort.operations.Operation;
+import dev.retort.platform.DatabasePlatform;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.script.Direction;
 import dev.retort.script.Plan;
 import dev.retort.script.RevisionGraph;
@@ -92,9 +96,25 @@ public final class Retort {
 		return this.settings;
 	}
 
-	/** Applies the revisions up to the target: {@code head}, {@code heads}, an id, {@code +2}... */
+	/**
+	 * Applies the revisions up to the target: {@code head}, {@code heads}, an id, {@code +2}...
+	 * A step left unfinished is resumed when it is the first the target needs; while it waits,
+	 * no other runs.
+	 * @throws UnfinishedStepException when a step is unfinished and the target does not resume
+	 * it, or its statement may have partly applied (see {@link #upgrade(String, InterruptedStatement)})
+	 */
 	public MigrationResult upgrade(String target) {
-		return migrate("upgrade", (current) -> this.graph.planUpgrade(current, target), true);
+		return upgrade(target, null);
+	}
+
+	/**
+	 * Applies the revisions up to the target, resuming the unfinished step with the operator's
+	 * choice for the statement it stopped at.
+	 * @param interrupted run that statement again, or skip it; {@code null} to decide by
+	 * whether the database undid all of it
+	 */
+	public MigrationResult upgrade(String target, InterruptedStatement interrupted) {
+		return migrate("upgrade", (current) -> this.graph.planUpgrade(current, target), true, interrupted);
 	}
 
 	/**
@@ -105,12 +125,20 @@ public final class Retort {
 	 * @throws UnfinishedStepException when a step was left half-done
 	 */
 	public MigrationResult upgradeUnlessUnfinished(String target) {
-		return migrate("upgrade", (current) -> this.graph.planUpgrade(current, target), false);
+		return migrate("upgrade", (current) -> this.graph.planUpgrade(current, target), false, null);
 	}
 
 	/** Reverts revisions down to the target: {@code -1}, an id, {@code base}, {@code <label>@base}... */
 	public MigrationResult downgrade(String target) {
-		return migrate("downgrade", (current) -> this.graph.planDowngrade(current, target), true);
+		return downgrade(target, null);
+	}
+
+	/**
+	 * Reverts revisions down to the target, resuming the unfinished step with the operator's
+	 * choice, as {@link #upgrade(String, InterruptedStatement)}.
+	 */
+	public MigrationResult downgrade(String target, InterruptedStatement interrupted) {
+		return migrate("downgrade", (current) -> this.graph.planDowngrade(current, target), true, interrupted);
 	}
 
 	/**
@@ -169,7 +197,7 @@ public final class Retort {
 	 * if any: the next upgrade resumes it after its last completed statement.
 	 */
 	public Optional<UnfinishedStep> unfinished() {
-		return withConnection((session) -> unfinished(session.tables.lastHistoryRow(session.connection)));
+		return withConnection((session) -> session.unfinished(session.tables.historyWithoutTimes(session.connection)));
 	}
 
 	/**
@@ -180,7 +208,7 @@ public final class Retort {
 		withConnection((session) -> {
 			Set<String> current = session.tables.heads(session.connection);
 			HistoryRow last = session.tables.lastHistoryRow(session.connection);
-			Optional<UnfinishedStep> unfinished = unfinished(last);
+			Optional<UnfinishedStep> unfinished = session.unfinished(session.tables.historyWithoutTimes(session.connection));
 			if (unfinished.isPresent()) {
 				throw new RetortException(describe(unfinished.get()));
 			}
@@ -203,9 +231,16 @@ public final class Retort {
 		return "Revision " + step.revision() + " stopped half-way through its " + step.direction().name().toLowerCase()
 				+ " after " + step.statementsDone() + " statement(s)"
 				+ ((step.error() != null) ? ", failing with: " + step.error() : " (the process died)")
-				+ ". The database is recorded at the revision before it. Ways out: fix the revision if needed and"
-				+ " run 'retort upgrade', which resumes after statement " + step.statementsDone()
-				+ "; or repair by hand and 'retort stamp' the revision the database is really at.";
+				+ ". The database is recorded at the revision before it, and no other revision runs until this"
+				+ " step is resumed or stamped over. Ways out: fix the revision if needed and run 'retort "
+				+ step.direction().name().toLowerCase() + " " + resumingTarget(step) + "', which resumes after"
+				+ " statement " + step.statementsDone() + "; or repair by hand and 'retort stamp' the revision the"
+				+ " database is really at.";
+	}
+
+	/** The target that resumes the step: the revision for an upgrade, the revision before it for a downgrade. */
+	private static String resumingTarget(UnfinishedStep step) {
+		return (step.direction() == Direction.UPGRADE) ? step.revision() : step.revision() + "-1";
 	}
 
 	/** The SQL the revision runs on this database, up and down. */
@@ -226,8 +261,8 @@ public final class Retort {
 		return statements;
 	}
 
-	private MigrationResult migrate(String action, java.util.function.Function<Set<String>, Plan> planner,
-			boolean resumeUnfinished) {
+	private MigrationResult migrate(String action, Function<Set<String>, Plan> planner, boolean resumeUnfinished,
+			InterruptedStatement interrupted) {
 		// Planned once before the lock, so that a target the revisions cannot reach, a version
 		// table naming a revision the code lacks or a changed checksum fails with the database
 		// untouched: taking the lock creates Retort's tables (and, on H2, the lock's own table).
@@ -236,17 +271,21 @@ public final class Retort {
 		// and writes nothing. Anything else is planned again under the lock, for another
 		// instance may be migrating the database at this moment; the plan made before it is kept
 		// when the version table still holds the same heads, for a plan depends on nothing else.
+		// While a step is unfinished no other row is written after its own (see StepJournal), so
+		// the last row tells whether one is.
 		Map<Set<String>, Plan> plannedBeforeLock = new HashMap<>(2);
 		SessionWork<MigrationResult> upToDateBeforeLock = (session) -> {
 			Set<String> current = session.tables.heads(session.connection);
 			Plan planned = planner.apply(current);
 			plannedBeforeLock.put(Set.copyOf(current), planned);
-			if (!planned.isEmpty() && this.settings.checksumPolicy() != ChecksumPolicy.FAIL) {
+			if (interrupted != null
+					|| (!planned.isEmpty() && this.settings.checksumPolicy() != ChecksumPolicy.FAIL)) {
 				// Steps to run: the lock is next, and under it the history is read whole
 				return null;
 			}
 			HistoryRow last = session.tables.lastHistoryRow(session.connection);
-			boolean upToDate = planned.isEmpty() && unfinished(last).isEmpty();
+			boolean upToDate = planned.isEmpty()
+					&& session.unfinished((last != null) ? List.of(last) : List.of()).isEmpty();
 			if (upToDate || this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
 				checkChecksumsUnlessVouchedFor(session, current, last);
 			}
@@ -256,23 +295,28 @@ public final class Retort {
 			Connection connection = session.connection;
 			Set<String> before = session.tables.heads(connection);
 			List<HistoryRow> history = session.tables.historyWithoutTimes(connection);
-			Optional<UnfinishedStep> unfinished = unfinished(history.isEmpty() ? null : history.get(history.size() - 1));
-			if (!resumeUnfinished && unfinished.isPresent()) {
-				throw new UnfinishedStepException(unfinished.get());
+			UnfinishedStep unfinished = session.unfinished(history).orElse(null);
+			if (unfinished != null && !resumeUnfinished) {
+				throw new UnfinishedStepException(unfinished);
 			}
 			Plan plan = plannedBeforeLock.get(before);
 			plan = (plan != null) ? plan : planner.apply(before);
+			checkResumable(plan, unfinished, interrupted);
+			boolean oneTransaction = !this.settings.transactionPerRevision() && session.platform().transactionalDdl();
+			if (oneTransaction) {
+				refuseStepsOutsideTransactions(plan);
+			}
 			// Only revisions found unchanged let the steps record a digest that vouches for them
 			AppliedDigest digest = checkChecksums(before, history) ? AppliedDigest.of(this.graph.applied(before)) : null;
-			boolean oneTransaction = !this.settings.transactionPerRevision() && session.family().transactionalDdl();
 			List<AppliedStep> applied = new ArrayList<>();
 			Set<String> heads = before;
-			try (StepRunner runner = new StepRunner(connection, session.renderer(), session.tables, this.settings,
-					this.listener, session.diesWithProcess())) {
+			try (StepRunner runner = new StepRunner(connection, session.platform(), session.renderer(), session.tables,
+					this.settings, this.listener)) {
 				for (Step step : plan.steps()) {
-					HistoryRow resume = resumePoint(unfinished, step, history);
+					boolean resuming = unfinished != null && applied.isEmpty();
 					digest = (digest != null) ? digest.after(step) : null;
-					applied.add(runner.run(step, resume, !oneTransaction, digest));
+					applied.add(runner.run(step, resuming ? unfinished : null, resuming ? interrupted : null,
+							!oneTransaction, digest));
 					heads = step.headsAfter();
 				}
 				runner.flush();
@@ -292,27 +336,44 @@ public final class Retort {
 		});
 	}
 
-	/** The history row to resume from, when the step is the one that stopped half-way. */
-	private static HistoryRow resumePoint(Optional<UnfinishedStep> unfinished, Step step, List<HistoryRow> history) {
-		if (unfinished.isEmpty() || !unfinished.get().revision().equals(step.revision().id())
-				|| unfinished.get().direction() != step.direction()) {
-			return null;
+	/**
+	 * While a step is unfinished the only migration allowed is the one that resumes it: one
+	 * whose first step is that step. Anything else would record newer steps past it, on a
+	 * database that is at neither revision.
+	 */
+	private static void checkResumable(Plan plan, UnfinishedStep unfinished, InterruptedStatement interrupted) {
+		if (unfinished == null) {
+			if (interrupted != null) {
+				throw new RetortException("Asked what to do with an interrupted statement, but no step is unfinished:"
+						+ " leave out --" + interrupted.name().toLowerCase(Locale.ROOT) + "-statement.");
+			}
+			return;
 		}
-		return history.get(history.size() - 1);
+		Step first = plan.isEmpty() ? null : plan.steps().get(0);
+		if (first == null || !first.revision().id().equals(unfinished.revision())
+				|| first.direction() != unfinished.direction()) {
+			throw new UnfinishedStepException(unfinished);
+		}
 	}
 
 	/**
-	 * The step the last history row shows stopped half-way, if any: only the last row can, since
-	 * a step left so must be resumed (or stamped over) before any other runs.
+	 * One transaction for the whole run cannot hold a revision declared to run outside
+	 * transactions: it would commit the steps before it, and a later failure could no longer
+	 * leave the database where the run found it.
 	 */
-	private static Optional<UnfinishedStep> unfinished(HistoryRow last) {
-		if (last == null || HistoryRow.STAMP.equals(last.direction()) || !last.isUnfinished()
-				|| (HistoryRow.FAILED.equals(last.outcome()) && last.statementsDone() == 0)) {
-			return Optional.empty();
+	private static void refuseStepsOutsideTransactions(Plan plan) {
+		List<String> outside = plan.steps()
+			.stream()
+			.filter((step) -> !step.revision().transactional())
+			.map((step) -> step.revision().id())
+			.toList();
+		if (!outside.isEmpty()) {
+			throw new RetortException("retort.transaction-per-revision=false runs the whole migration in one"
+					+ " transaction, but revision(s) " + String.join(", ", outside) + " are declared"
+					+ " @Revision(transactional = false) and would commit the revisions before them. Nothing was run."
+					+ " Set retort.transaction-per-revision=true, or migrate in parts: up to the revision before each"
+					+ " of them, then that revision alone.");
 		}
-		Direction direction = HistoryRow.DOWNGRADE.equals(last.direction()) ? Direction.DOWNGRADE : Direction.UPGRADE;
-		return Optional.of(new UnfinishedStep(last.revision(), direction, last.statementsDone(), last.checksum(),
-				last.error()));
 	}
 
 	/**
@@ -435,9 +496,10 @@ public final class Retort {
 	 * {@code beforeLock} has the answer already.
 	 */
 	private <T> T withLock(SessionWork<T> beforeLock, SessionWork<T> work) {
+		long deadline = System.nanoTime() + this.settings.lockTimeout().toNanos();
 		awaitOwnCommands();
 		try {
-			return withDatabaseLock(beforeLock, work);
+			return withDatabaseLock(beforeLock, work, deadline);
 		}
 		finally {
 			this.commands.unlock();
@@ -445,7 +507,9 @@ public final class Retort {
 	}
 
 	/**
-	 * Waits, up to the lock timeout, for the commands of this instance that run already. Each
+	 * Waits, up to the lock timeout, for the commands of this instance that run already; the
+	 * database's lock then gets what is left of the timeout, so that a caller waits the timeout
+	 * at most, in all. Each
 	 * command holds two connections, its own and the lock's; were the waiting ones to take theirs
 	 * first, a pool with fewer connections than twice the callers (eight HTTP clients on a pool of
 	 * ten) would be emptied by waiters, and the one that holds the lock could not get its own.
@@ -461,12 +525,11 @@ public final class Retort {
 			Thread.currentThread().interrupt();
 			throw new RetortException("Interrupted while waiting for the migration lock", ex);
 		}
-		throw new LockTimeoutException("Could not take the migration lock within " + timeout.toSeconds()
-				+ "s: another command of this application is migrating the database. Wait and retry, or raise"
-				+ " retort.lock-timeout.");
+		throw new LockTimeoutException(MigrationLock.timedOut(timeout,
+				"The holder is another command of this application."));
 	}
 
-	private <T> T withDatabaseLock(SessionWork<T> beforeLock, SessionWork<T> work) {
+	private <T> T withDatabaseLock(SessionWork<T> beforeLock, SessionWork<T> work, long deadline) {
 		try (Connection connection = connect()) {
 			Session session = new Session(connection);
 			connection.setAutoCommit(true);
@@ -474,16 +537,15 @@ public final class Retort {
 			if (answer != null) {
 				return answer;
 			}
-			try (MigrationLock lock = MigrationLock.acquire(connection, this.dataSource, session.family(),
-					session.renderer().identifiers(), this.settings)) {
+			Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+			try (MigrationLock lock = MigrationLock.acquire(connection, this.dataSource, session.platform().family(),
+					session.renderer().identifiers(), this.settings, left)) {
 				connection.setAutoCommit(true);
-				session.checkClient(true);
-				try {
+				try (DatabasePlatform.SchemaSwitch watched = session.platform().prepareSession(connection);
+						DatabasePlatform.SchemaSwitch schema = session.platform().useSchema(connection, session.schemaSql());
+						AutoCommitRestored restored = new AutoCommitRestored(connection)) {
 					session.tables.create(connection);
 					return work.run(session);
-				}
-				finally {
-					session.checkClient(false);
 				}
 			}
 		}
@@ -526,6 +588,22 @@ public final class Retort {
 		}
 	}
 
+	/**
+	 * Leaves the connection in auto-commit, rolling back what a failed step left open, before
+	 * what was set on its session for the run is undone and it goes back to the pool.
+	 */
+	private record AutoCommitRestored(Connection connection) implements AutoCloseable {
+
+		@Override
+		public void close() throws SQLException {
+			if (!this.connection.getAutoCommit()) {
+				this.connection.rollback();
+				this.connection.setAutoCommit(true);
+			}
+		}
+
+	}
+
 	@FunctionalInterface
 	private interface SessionWork<T> {
 
@@ -544,11 +622,11 @@ public final class Retort {
 
 		final MigrationTables tables;
 
-		private final DatabaseFamily family;
+		private final DatabasePlatform platform;
 
 		Session(Connection connection) throws SQLException {
 			this.connection = connection;
-			this.family = DatabaseFamily.fromProductName(connection.getMetaData().getDatabaseProductName());
+			this.platform = DatabasePlatforms.ofProductName(connection.getMetaData().getDatabaseProductName());
 			this.tables = new MigrationTables(Retort.this.settings, this::renderer);
 		}
 
@@ -556,41 +634,25 @@ public final class Retort {
 			return Retort.this.renderer(this.connection);
 		}
 
-		DatabaseFamily family() {
-			return this.family;
+		DatabasePlatform platform() {
+			return this.platform;
 		}
 
-		/**
-		 * Whether the database lives in this process's memory ({@code jdbc:h2:mem:}), so that
-		 * nothing of it outlives a crash: a step there needs no row that shows it running. An H2
-		 * database in memory on a server ({@code jdbc:h2:tcp://host/mem:name}) outlives us.
-		 */
-		boolean diesWithProcess() throws SQLException {
-			String url = this.connection.getMetaData().getURL();
-			return this.family == DatabaseFamily.H2 && url != null
-					&& url.regionMatches(true, 0, "jdbc:h2:mem:", 0, "jdbc:h2:mem:".length());
+		/** The oldest step the rows show unfinished (see {@link StepJournal}). */
+		Optional<UnfinishedStep> unfinished(List<HistoryRow> history) {
+			return StepJournal.unfinished(history, this::runsInTransaction);
 		}
 
-		/**
-		 * On PostgreSQL, makes the server check every second that this client still lives while
-		 * a statement runs. A killed process's lock, on a connection of its own, is freed at once,
-		 * but without the check its migration's backend would run its statement (a long
-		 * {@code ALTER}, a {@code pg_sleep}) to the end, holding the killed revision's locks
-		 * while the next instance, which now has the migration lock, waits on them. Best effort:
-		 * before PostgreSQL 14 or off Linux the setting is missing, and the backend notices at its
-		 * next write as before. Reset afterwards, for the connection goes back to the pool.
-		 */
-		void checkClient(boolean check) {
-			if (family() != DatabaseFamily.POSTGRESQL) {
-				return;
-			}
-			try (Statement statement = this.connection.createStatement()) {
-				statement.execute(check ? "set client_connection_check_interval = 1000"
-						: "reset client_connection_check_interval");
-			}
-			catch (SQLException ex) {
-				logger.debug("client_connection_check_interval is not available", ex);
-			}
+		/** Whether the revision's steps run inside a transaction on this database. */
+		private boolean runsInTransaction(String revision) {
+			return this.platform.transactionalDdl()
+					&& Retort.this.graph.find(revision).map(RevisionScript::transactional).orElse(false);
+		}
+
+		/** The schema of {@code retort.schema} as the renderer writes it, or {@code null}. */
+		String schemaSql() {
+			String schema = Retort.this.settings.schema();
+			return (schema != null) ? renderer().identifiers().quote(schema) : null;
 		}
 
 	}

@@ -19,13 +19,13 @@ import org.slf4j.LoggerFactory;
 import dev.retort.Migration;
 import dev.retort.Operations;
 import dev.retort.RetortException;
-import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.ddl.SqlRenderer;
 import dev.retort.operations.Checksums;
 import dev.retort.operations.Operation;
 import dev.retort.operations.OperationRecorder;
+import dev.retort.platform.DatabasePlatform;
 import dev.retort.script.Direction;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.Step;
@@ -61,6 +61,8 @@ final class StepRunner implements AutoCloseable {
 
 	private final SqlRenderer renderer;
 
+	private final DatabasePlatform platform;
+
 	private final MigrationTables.Bookkeeping books;
 
 	private final RenderContext context;
@@ -76,10 +78,11 @@ final class StepRunner implements AutoCloseable {
 	/** Reused by every plain statement of the run. */
 	private Statement statement;
 
-	StepRunner(Connection connection, SqlRenderer renderer, MigrationTables tables, RetortSettings settings,
-			MigrationListener listener, boolean diesWithProcess) {
+	StepRunner(Connection connection, DatabasePlatform platform, SqlRenderer renderer, MigrationTables tables,
+			RetortSettings settings, MigrationListener listener) throws SQLException {
 		this.connection = connection;
-		this.diesWithProcess = diesWithProcess;
+		this.platform = platform;
+		this.diesWithProcess = platform.diesWithProcess(connection);
 		this.renderer = renderer;
 		this.books = tables.bookkeeping(connection);
 		this.context = RenderContext.online(connection, settings.schema());
@@ -104,16 +107,21 @@ final class StepRunner implements AutoCloseable {
 	/**
 	 * Runs the step. With {@code commit} false (one transaction for the whole run) a
 	 * transactional step leaves its work for the caller to commit.
-	 * @param resume where an earlier, unfinished run of this same step stopped, or {@code null}
+	 * @param resume an earlier, unfinished run of this same step, or {@code null}
+	 * @param interrupted the operator's choice for the statement that step stopped at, or
+	 * {@code null}: then a statement that may have partly applied is not run again
 	 * @param digest the {@link AppliedDigest} once the step ran, recorded with its success;
 	 * {@code null} when the command did not verify the revisions applied before it
+	 * @throws UnfinishedStepException when resuming needs the operator's choice, before anything ran
 	 */
-	AppliedStep run(Step step, HistoryRow resume, boolean commit, AppliedDigest digest) {
+	AppliedStep run(Step step, UnfinishedStep resume, InterruptedStatement interrupted, boolean commit,
+			AppliedDigest digest) {
 		RevisionScript revision = step.revision();
 		StepEvent event = new StepEvent(revision, step.direction());
 		List<Operation> operations = operations(revision, step.direction());
 		String checksum = checksum(step, operations);
-		boolean transactional = family().transactionalDdl() && revision.transactional();
+		boolean transactional = this.platform.transactionalDdl() && revision.transactional();
+		int skip = (resume != null) ? statementsToSkip(step, operations, resume, interrupted) : 0;
 		long started = System.nanoTime();
 		this.listener.beforeRevision(event);
 		try {
@@ -121,7 +129,7 @@ final class StepRunner implements AutoCloseable {
 				runInTransaction(step, operations, checksum, started, commit, digest);
 			}
 			else {
-				runStatementByStatement(step, operations, checksum, started, resume, digest);
+				runStatementByStatement(step, operations, checksum, started, resume, skip, digest);
 			}
 		}
 		catch (StepFailedException ex) {
@@ -143,8 +151,52 @@ final class StepRunner implements AutoCloseable {
 		return this.checksums.checksum(upgrade);
 	}
 
-	private DatabaseFamily family() {
-		return this.renderer.family();
+	/**
+	 * How many statements of a step that stopped part-way to pass over: those it completed,
+	 * and the one it stopped at when the operator says to skip it. That statement runs again
+	 * only when the database is known to have undone all of it, or the operator says so.
+	 */
+	private int statementsToSkip(Step step, List<Operation> operations, UnfinishedStep resume,
+			InterruptedStatement interrupted) {
+		int done = resume.statementsDone();
+		if (interrupted == InterruptedStatement.SKIP) {
+			return done + 1;
+		}
+		if (interrupted == InterruptedStatement.RERUN) {
+			return done;
+		}
+		Statements statements = new Statements(operations);
+		for (int i = 0; i < done && statements.hasNext(); i++) {
+			statements.next();
+		}
+		if (!statements.hasNext()) {
+			// It stopped after its last statement, before recording its end: nothing runs again
+			return done;
+		}
+		RenderedStep stoppedAt = statements.next();
+		if (!this.platform.isAtomic(statements.operation(), stoppedAt)) {
+			throw new UnfinishedStepException(resume, mayHavePartlyApplied(step, resume, stoppedAt));
+		}
+		return done;
+	}
+
+	private static String mayHavePartlyApplied(Step step, UnfinishedStep resume, RenderedStep stoppedAt) {
+		String id = step.revision().id();
+		String verb = direction(step);
+		int number = resume.statementsDone() + 1;
+		return "The " + verb + " of revision " + id + " stopped at its statement " + number + " ("
+				+ stoppedAt.describe() + ")" + ((resume.error() != null) ? ", failing with: " + resume.error()
+						: ", when its process died")
+				+ ". That statement may have partly applied (Java code in auto-commit, or SQL that this database does"
+				+ " not undo as a whole), so Retort does not run it again unasked. Check its effects, then either run"
+				+ " 'retort " + verb + " " + target(step) + " --rerun-statement' to run it again, or 'retort " + verb
+				+ " " + target(step) + " --skip-statement' to count it done and go on after it; or repair by hand"
+				+ " and 'retort stamp' the revision the database is really at.";
+	}
+
+	/** The target that resumes the step: the revision for an upgrade, the revision before it for a downgrade. */
+	static String target(Step step) {
+		return (step.direction() == Direction.UPGRADE) ? step.revision().id() : step.revision().id() + "-1";
 	}
 
 	private void runInTransaction(Step step, List<Operation> operations, String checksum, long started,
@@ -171,7 +223,7 @@ final class StepRunner implements AutoCloseable {
 				this.connection.commit();
 			}
 		}
-		catch (SQLException | RuntimeException ex) {
+		catch (SQLException | RuntimeException | Error ex) {
 			rollback();
 			recordFailure(step, checksum, started, ex);
 			throw failure(step, done, current, ex, true);
@@ -187,11 +239,14 @@ final class StepRunner implements AutoCloseable {
 		}
 	}
 
-	/** After a rollback: the failure gets a row of its own, so that it stays visible. */
-	private void recordFailure(Step step, String checksum, long started, Exception error) {
+	/**
+	 * After a rollback: the failure gets a row of its own, so that it stays visible, which says
+	 * that nothing of the step stayed.
+	 */
+	private void recordFailure(Step step, String checksum, long started, Throwable error) {
 		try {
 			this.books.insertHistory(step.revision().id(), direction(step), checksum, step.revision().fingerprint(),
-					HistoryRow.FAILED, 0, elapsed(started), message(error), null);
+					HistoryRow.ROLLED_BACK, 0, elapsed(started), message(error), null);
 			this.connection.commit();
 		}
 		catch (SQLException ex) {
@@ -201,8 +256,7 @@ final class StepRunner implements AutoCloseable {
 	}
 
 	private void runStatementByStatement(Step step, List<Operation> operations, String checksum, long started,
-			HistoryRow resume, AppliedDigest digest) {
-		int skip = (resume != null) ? resume.statementsDone() : 0;
+			UnfinishedStep resume, int skip, AppliedDigest digest) {
 		if (resume != null && !checksum.equals(resume.checksum())) {
 			logger.warn("Revision {} changed since it stopped after statement {}; resuming after that statement",
 					step.revision().id(), skip);
@@ -244,7 +298,7 @@ final class StepRunner implements AutoCloseable {
 			// would cost H2 a second COMMIT for each revision
 			this.connection.setAutoCommit(true);
 		}
-		catch (SQLException | RuntimeException ex) {
+		catch (SQLException | RuntimeException | Error ex) {
 			rollback();
 			int completed = Math.max(done, skip);
 			try {
@@ -279,6 +333,12 @@ final class StepRunner implements AutoCloseable {
 
 		private Iterator<RenderedStep> rendered = Collections.emptyIterator();
 
+		/** The operation being rendered. */
+		private Operation rendering;
+
+		/** The operation of the statement returned last. */
+		private Operation returned;
+
 		Statements(List<Operation> operations) {
 			this.operations = operations.iterator();
 		}
@@ -286,8 +346,8 @@ final class StepRunner implements AutoCloseable {
 		@Override
 		public boolean hasNext() {
 			while (!this.rendered.hasNext() && this.operations.hasNext()) {
-				this.rendered = StepRunner.this.renderer.render(this.operations.next(), StepRunner.this.context)
-					.iterator();
+				this.rendering = this.operations.next();
+				this.rendered = StepRunner.this.renderer.render(this.rendering, StepRunner.this.context).iterator();
 			}
 			return this.rendered.hasNext();
 		}
@@ -297,7 +357,13 @@ final class StepRunner implements AutoCloseable {
 			if (!hasNext()) {
 				throw new NoSuchElementException();
 			}
+			this.returned = this.rendering;
 			return this.rendered.next();
+		}
+
+		/** What the statement returned last was rendered from. */
+		Operation operation() {
+			return this.returned;
 		}
 
 		/**
@@ -318,6 +384,10 @@ final class StepRunner implements AutoCloseable {
 			this.statement.execute(sql.sql());
 		}
 		else if (rendered instanceof RenderedStep.Batch batch) {
+			// In auto-commit the rows go in one transaction of their own, so that where the
+			// table's engine rolls back, a failure keeps none of them
+			boolean autoCommit = this.connection.getAutoCommit();
+			this.connection.setAutoCommit(false);
 			try (PreparedStatement statement = this.connection.prepareStatement(batch.sql())) {
 				for (List<Object> row : batch.rows()) {
 					for (int i = 0; i < row.size(); i++) {
@@ -327,14 +397,27 @@ final class StepRunner implements AutoCloseable {
 				}
 				statement.executeBatch();
 			}
+			catch (SQLException | RuntimeException ex) {
+				if (autoCommit) {
+					this.connection.rollback();
+				}
+				throw ex;
+			}
+			finally {
+				// Going back to auto-commit commits the rows (JDBC's rule)
+				this.connection.setAutoCommit(autoCommit);
+			}
 		}
 		else if (rendered instanceof RenderedStep.JdbcCallback callback) {
 			callback.callback().doInConnection(this.connection);
 		}
 	}
 
-	private StepFailedException failure(Step step, int done, RenderedStep statement, Exception error,
+	private StepFailedException failure(Step step, int done, RenderedStep statement, Throwable error,
 			boolean transactional) {
+		if (error instanceof VirtualMachineError fatal) {
+			throw fatal;
+		}
 		RevisionScript revision = step.revision();
 		String what = direction(step) + " of revision " + revision.id() + " (" + revision.message() + ")";
 		String where = (statement != null) ? " failed at statement " + (done + 1) + ": " + statement.describe()
@@ -347,7 +430,8 @@ final class StepRunner implements AutoCloseable {
 		else {
 			outcome = " The " + done + " statement(s) before it are applied and recorded (this database commits DDL"
 					+ " as it goes); the database is recorded at " + describe(step.headsBefore()) + ". Ways out: fix"
-					+ " the revision and run 'retort upgrade' again, which resumes after statement " + done
+					+ " the revision and run 'retort " + direction(step) + " " + target(step) + "' again, which resumes"
+					+ " after statement " + done
 					+ "; or undo those statements by hand and run it again from the start after"
 					+ " 'retort stamp " + describe(step.headsBefore()) + "'; or finish them by hand and"
 					+ " 'retort stamp " + revision.id() + "'.";

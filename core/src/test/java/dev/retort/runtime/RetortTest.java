@@ -107,7 +107,8 @@ class RetortTest {
 			.withMessageContaining("eeee00000005")
 			.withMessageContaining("t_no_such_table");
 		assertThat(retort.current()).containsExactly("aaaa00000001");
-		assertThat(outcomes(db)).containsSubsequence("upgrade aaaa00000001 SUCCESS", "upgrade eeee00000005 FAILED");
+		assertThat(outcomes(db)).containsSubsequence("upgrade aaaa00000001 SUCCESS",
+				"upgrade eeee00000005 " + failedOutcome(db));
 
 		if (db.kind() == DatabaseKind.POSTGRESQL) {
 			assertThat(tables(db)).doesNotContain("t_first");
@@ -127,7 +128,7 @@ class RetortTest {
 		// The fixed revision resumes after the first statement: t_first is not created twice
 		Retort fixed = Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class, Fixtures.Fixed.class))
 			.build();
-		fixed.upgrade("head");
+		UnfinishedStepTest.resumeAfterTheFix(db, fixed, "head");
 		assertThat(fixed.current()).containsExactly("eeee00000005");
 		assertThat(tables(db)).contains("t_first", "t_third");
 		assertThat(fixed.unfinished()).isEmpty();
@@ -143,7 +144,8 @@ class RetortTest {
 			.withMessageContaining("failed at statement 2")
 			.withMessageContaining("t_no_such_table");
 		assertThat(retort.current()).containsExactly("aaaa00000001");
-		assertThat(outcomes(db)).containsExactly("upgrade aaaa00000001 SUCCESS", "upgrade ffff00000006 FAILED");
+		assertThat(outcomes(db)).containsExactly("upgrade aaaa00000001 SUCCESS",
+				"upgrade ffff00000006 " + failedOutcome(db));
 		if (db.kind() == DatabaseKind.POSTGRESQL) {
 			assertThat(tables(db)).doesNotContain("t_first");
 			assertThat(retort.unfinished()).isEmpty();
@@ -317,6 +319,8 @@ class RetortTest {
 				assertThat(other).isNotNull();
 			}
 			Retort retort = Retort.builder(poolOfOne, BRANCHED).settings(settings).build();
+			// Settles the failed step, which on MariaDB is unfinished
+			retort.stamp(List.of("aaaa00000001"), false, false);
 			assertThat(retort.upgrade("heads").steps()).hasSize(3);
 			try (MigrationLock other = MigrationLock.acquire(db.dataSource(), family,
 					SqlRenderers.forDatabase(pooled.getMetaData()).identifiers(), settings)) {
@@ -608,6 +612,11 @@ class RetortTest {
 			}
 		}
 		return tables;
+	}
+
+	/** A failed step's outcome: rolled back as a whole where DDL is transactional, else unfinished. */
+	private static String failedOutcome(TestDatabase db) {
+		return (db.kind() == DatabaseKind.POSTGRESQL) ? "ROLLED_BACK" : "FAILED";
 	}
 
 	private static List<String> outcomes(TestDatabase db) throws SQLException {

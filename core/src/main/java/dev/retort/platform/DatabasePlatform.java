@@ -1,0 +1,77 @@
+package dev.retort.platform;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import dev.retort.ddl.DatabaseFamily;
+import dev.retort.ddl.RenderedStep;
+import dev.retort.operations.Operation;
+
+/**
+ * What the runtime must know of one database that neither JDBC nor Hibernate tells: whether
+ * its DDL takes part in transactions, which statements leave nothing behind when they fail,
+ * how the migration's connection is pointed at a schema, and what else its sessions need while
+ * migrating. One implementation per database, each in a package of its own
+ * ({@code postgresql}, {@code mariadb}, {@code h2}, {@code generic}): shared code asks the
+ * platform, never the database's name.
+ */
+public interface DatabasePlatform {
+
+	DatabaseFamily family();
+
+	/**
+	 * Whether DDL takes part in transactions, so that a revision and its bookkeeping can commit
+	 * (or roll back) as one.
+	 */
+	boolean transactionalDdl();
+
+	/**
+	 * Whether a statement run in auto-commit is known to leave nothing of itself when it fails
+	 * or its process dies, so that running it again is safe. A statement that may have partly
+	 * applied (Java code in auto-commit, a multi-row insert into a table that keeps part of it)
+	 * is resumed only on the operator's explicit choice.
+	 * @param operation what the statement was rendered from
+	 * @param statement the statement
+	 */
+	boolean isAtomic(Operation operation, RenderedStep statement);
+
+	/**
+	 * Points the connection at the schema for the migration's run, so that a revision's own SQL
+	 * and Java see the same unqualified names as its structured operations, and returns what
+	 * points it back.
+	 * @param schema the schema's name as SQL (quoted as the renderer quotes it), or {@code null}
+	 * to leave the connection's
+	 */
+	SchemaSwitch useSchema(Connection connection, String schema) throws SQLException;
+
+	/**
+	 * Prepares the migration's session for a run that holds the migration lock, and returns
+	 * what undoes that once the lock is released; by default nothing.
+	 */
+	default SchemaSwitch prepareSession(Connection connection) {
+		return SchemaSwitch.NONE;
+	}
+
+	/**
+	 * Whether the database lives in this process's memory, so that nothing of it outlives a
+	 * crash and no row needs to show a step running.
+	 */
+	default boolean diesWithProcess(Connection connection) throws SQLException {
+		return false;
+	}
+
+	/**
+	 * Undoes what a {@link DatabasePlatform} set on a connection for a run.
+	 */
+	@FunctionalInterface
+	interface SchemaSwitch extends AutoCloseable {
+
+		SchemaSwitch NONE = () -> {
+		};
+
+		@Override
+		void close() throws SQLException;
+
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.retort.platform.generic;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import dev.retort.ddl.DatabaseFamily;
+import dev.retort.ddl.RenderedStep;
+import dev.retort.operations.Operation;
+import dev.retort.platform.DatabasePlatform;
+
+/**
+ * A database Retort has not been tested on, rendered through its Hibernate dialect: DDL is taken
+ * to commit as it goes, and no statement to be atomic, so that a failure is resumed only as
+ * the operator decides; the schema is set through JDBC.
+ */
+public final class GenericPlatform implements DatabasePlatform {
+
+	public static final GenericPlatform INSTANCE = new GenericPlatform();
+
+	private GenericPlatform() {
+	}
+
+	@Override
+	public DatabaseFamily family() {
+		return DatabaseFamily.OTHER;
+	}
+
+	@Override
+	public boolean transactionalDdl() {
+		return false;
+	}
+
+	@Override
+	public boolean isAtomic(Operation operation, RenderedStep statement) {
+		return false;
+	}
+
+	/** Through {@link Connection#setSchema}, with the name unquoted, as JDBC takes it. */
+	@Override
+	public SchemaSwitch useSchema(Connection connection, String schema) throws SQLException {
+		if (schema == null) {
+			return SchemaSwitch.NONE;
+		}
+		String before = connection.getSchema();
+		connection.setSchema(unquoted(schema));
+		return () -> connection.setSchema(before);
+	}
+
+	private static String unquoted(String name) {
+		boolean quoted = name.length() > 1 && (name.charAt(0) == '"' || name.charAt(0) == '`' || name.charAt(0) == '[');
+		return quoted ? name.substring(1, name.length() - 1) : name;
+	}
+
+}

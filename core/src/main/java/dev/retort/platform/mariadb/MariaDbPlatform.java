@@ -1,0 +1,56 @@
+package dev.retort.platform.mariadb;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import dev.retort.ddl.DatabaseFamily;
+import dev.retort.ddl.RenderedStep;
+import dev.retort.operations.Operation;
+import dev.retort.platform.DatabasePlatform;
+
+/**
+ * MariaDB and MySQL: DDL commits implicitly, so a step's progress is recorded statement by
+ * statement; a schema is a database, chosen with {@code USE}.
+ */
+public final class MariaDbPlatform implements DatabasePlatform {
+
+	public static final MariaDbPlatform INSTANCE = new MariaDbPlatform();
+
+	private MariaDbPlatform() {
+	}
+
+	@Override
+	public DatabaseFamily family() {
+		return DatabaseFamily.MARIADB;
+	}
+
+	@Override
+	public boolean transactionalDdl() {
+		return false;
+	}
+
+	/**
+	 * The DDL Retort renders from structured operations is atomic (MariaDB 10.6 and later make
+	 * {@code CREATE}, {@code ALTER}, {@code DROP} and {@code RENAME} crash-safe and all or
+	 * nothing). Anything else may have partly applied: a statement of the revision's own SQL
+	 * or a bulk insert into a table whose engine keeps part of it (MyISAM, Aria), or Java code.
+	 */
+	@Override
+	public boolean isAtomic(Operation operation, RenderedStep statement) {
+		return statement instanceof RenderedStep.Sql && !(operation instanceof Operation.ExecuteSql);
+	}
+
+	@Override
+	public SchemaSwitch useSchema(Connection connection, String schema) throws SQLException {
+		if (schema == null) {
+			return SchemaSwitch.NONE;
+		}
+		String before = connection.getCatalog();
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("use " + schema);
+		}
+		return (before != null) ? () -> connection.setCatalog(before) : SchemaSwitch.NONE;
+	}
+
+}
