@@ -29,6 +29,20 @@ public class UpgradeMojo extends AbstractRetortMojo {
 	@Parameter(property = "sql", defaultValue = "false")
 	private boolean sql;
 
+	/**
+	 * Resume the unfinished step by running the statement it stopped at again, after checking
+	 * that statement's effects were undone.
+	 */
+	@Parameter(property = "rerunStatement", defaultValue = "false")
+	private boolean rerunStatement;
+
+	/**
+	 * Resume the unfinished step after the statement it stopped at, counting it done, after
+	 * checking that statement's effects are complete.
+	 */
+	@Parameter(property = "skipStatement", defaultValue = "false")
+	private boolean skipStatement;
+
 	@Override
 	protected String verb() {
 		return "upgrade";
@@ -39,6 +53,8 @@ public class UpgradeMojo extends AbstractRetortMojo {
 		List<String> arguments = new ArrayList<>();
 		arguments.add(this.target);
 		addFlag(arguments, "--sql", this.sql);
+		addFlag(arguments, "--rerun-statement", this.rerunStatement);
+		addFlag(arguments, "--skip-statement", this.skipStatement);
 		return arguments;
 	}
 

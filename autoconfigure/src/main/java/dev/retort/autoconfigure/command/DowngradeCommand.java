@@ -3,6 +3,7 @@ package dev.retort.autoconfigure.command;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +28,9 @@ final class DowngradeCommand implements Callable<Integer> {
 	@Option(names = "--sql", description = "Print the SQL script instead of running it.")
 	boolean sql;
 
+	@ArgGroup(exclusive = true, multiplicity = "0..1")
+	InterruptedStatementOptions interrupted;
+
 	DowngradeCommand(CommandContext context) {
 		this.context = context;
 	}
@@ -39,7 +43,8 @@ final class DowngradeCommand implements Callable<Integer> {
 			out.flush();
 			return 0;
 		}
-		StepPrinter.print(this.context.retort().downgrade(this.target), this.context.graph(),
+		StepPrinter.print(this.context.retort().downgrade(this.target, InterruptedStatementOptions.of(this.interrupted)),
+				this.context.graph(),
 				this.spec.commandLine().getOut());
 		return 0;
 	}

@@ -3,6 +3,7 @@ package dev.retort.autoconfigure.command;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +29,9 @@ final class UpgradeCommand implements Callable<Integer> {
 	@Option(names = "--sql", description = "Print the SQL script instead of running it.")
 	boolean sql;
 
+	@ArgGroup(exclusive = true, multiplicity = "0..1")
+	InterruptedStatementOptions interrupted;
+
 	UpgradeCommand(CommandContext context) {
 		this.context = context;
 	}
@@ -40,7 +44,8 @@ final class UpgradeCommand implements Callable<Integer> {
 			out.flush();
 			return 0;
 		}
-		StepPrinter.print(this.context.retort().upgrade(this.target), this.context.graph(),
+		StepPrinter.print(this.context.retort().upgrade(this.target, InterruptedStatementOptions.of(this.interrupted)),
+				this.context.graph(),
 				this.spec.commandLine().getOut());
 		return 0;
 	}

@@ -15,11 +15,13 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.actuate.endpoint.web.annotation.WebEndpoint;
 
 import dev.retort.RetortException;
+import dev.retort.runtime.InterruptedStatement;
 import dev.retort.runtime.LockTimeoutException;
 import dev.retort.runtime.MigrationResult;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RevisionSql;
 import dev.retort.runtime.RevisionStatus;
+import dev.retort.runtime.UnfinishedStepException;
 
 /**
  * {@code /actuator/migrations}: the revisions and where the database stands ({@code GET}), one
@@ -83,15 +85,17 @@ public class MigrationsEndpoint {
 	}
 
 	@WriteOperation
-	public WebEndpointResponse<Object> migrate(@Nullable String action, @Nullable String target) {
+	public WebEndpointResponse<Object> migrate(@Nullable String action, @Nullable String target,
+			@Nullable String interruptedStatement) {
 		if (action == null || action.isBlank()) {
 			return error("Missing \"action\": send {\"action\": \"upgrade\" | \"downgrade\" | \"stamp\", \"target\": \"...\"}",
 					WebEndpointResponse.STATUS_BAD_REQUEST);
 		}
 		try {
+			InterruptedStatement interrupted = interrupted(interruptedStatement);
 			MigrationResult result = switch (action.toLowerCase(Locale.ROOT)) {
-				case "upgrade" -> this.retort.upgrade((target != null) ? target : "head");
-				case "downgrade" -> this.retort.downgrade(required(target, "downgrade", "-1"));
+				case "upgrade" -> this.retort.upgrade((target != null) ? target : "head", interrupted);
+				case "downgrade" -> this.retort.downgrade(required(target, "downgrade", "-1"), interrupted);
 				case "stamp" -> this.retort.stamp(List.of(required(target, "stamp", "head")), false, false);
 				default -> throw new RetortException("Unknown action '" + action + "'; use upgrade, downgrade or stamp");
 			};
@@ -100,9 +104,25 @@ public class MigrationsEndpoint {
 		catch (LockTimeoutException ex) {
 			return error(ex.getMessage(), STATUS_CONFLICT);
 		}
+		catch (UnfinishedStepException ex) {
+			return error(ex.getMessage() + " Over this endpoint, the choice is \"interruptedStatement\": \"rerun\" or"
+					+ " \"skip\" beside the action.", STATUS_CONFLICT);
+		}
 		catch (RetortException ex) {
 			return error(ex.getMessage(), WebEndpointResponse.STATUS_BAD_REQUEST);
 		}
+	}
+
+	/** The operator's choice for an unfinished step's statement: {@code rerun}, {@code skip} or none. */
+	private static @Nullable InterruptedStatement interrupted(@Nullable String choice) {
+		if (choice == null || choice.isBlank()) {
+			return null;
+		}
+		return switch (choice.toLowerCase(Locale.ROOT)) {
+			case "rerun" -> InterruptedStatement.RERUN;
+			case "skip" -> InterruptedStatement.SKIP;
+			default -> throw new RetortException("Unknown \"interruptedStatement\" '" + choice + "'; use rerun or skip");
+		};
 	}
 
 	private static String required(@Nullable String target, String action, String example) {
