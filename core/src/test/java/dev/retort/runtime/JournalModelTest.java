@@ -44,7 +44,7 @@ class JournalModelTest {
 	/** Seeds that once found a defect: always run. */
 	private static final long[] REGRESSIONS = { 6074114454966283556L, -2265324242081636699L };
 
-	private static final int DEFAULT_CASES = 25;
+	private static final int DEFAULT_CASES = 70;
 
 	private static final int COMMANDS_PER_CASE = 12;
 
@@ -67,8 +67,8 @@ class JournalModelTest {
 		}
 		java.util.Map<String, Integer> outcomes = new java.util.TreeMap<>();
 		for (long seed : seeds) {
-			try (TestDatabase database = TestDatabase.of(db.kind())) {
-				for (String entry : new Case(database, seed).run()) {
+			try (TestDatabase database = TestDatabase.of(db.kind()); Connection connection = database.connect()) {
+				for (String entry : new Case(database, connection, seed).run()) {
 					outcomes.merge(entry.substring(entry.indexOf("->") + 3).replaceAll(":.*", ""), 1, Integer::sum);
 				}
 			}
@@ -109,6 +109,9 @@ class JournalModelTest {
 
 		private final TestDatabase db;
 
+		/** The test's own connection, beside the ones Retort takes. */
+		private final Connection connection;
+
 		private final long seed;
 
 		private final Random random;
@@ -121,8 +124,9 @@ class JournalModelTest {
 
 		private final List<String> log = new ArrayList<>();
 
-		Case(TestDatabase db, long seed) {
+		Case(TestDatabase db, Connection connection, long seed) {
 			this.db = db;
+			this.connection = connection;
 			this.seed = seed;
 			this.random = new Random(seed);
 			int count = 2 + this.random.nextInt(5);
@@ -289,13 +293,13 @@ class JournalModelTest {
 		private Snapshot snapshot() throws SQLException {
 			List<Integer> rows = new ArrayList<>();
 			Set<Integer> tables = new TreeSet<>();
-			try (Connection connection = this.db.connect(); Statement statement = connection.createStatement()) {
+			try (Statement statement = this.connection.createStatement()) {
 				try (ResultSet result = statement.executeQuery("select id from effects order by id")) {
 					while (result.next()) {
 						rows.add(result.getInt(1));
 					}
 				}
-				DatabaseMetaData metaData = connection.getMetaData();
+				DatabaseMetaData metaData = this.connection.getMetaData();
 				boolean mariadb = this.db.kind() == DatabaseKind.MARIADB;
 				try (ResultSet result = metaData.getTables(mariadb ? this.db.schema() : null,
 						mariadb ? null : this.db.schema(), "%", new String[] { "TABLE" })) {
@@ -323,7 +327,7 @@ class JournalModelTest {
 		}
 
 		private void sql(String sql) throws SQLException {
-			try (Connection connection = this.db.connect(); Statement statement = connection.createStatement()) {
+			try (Statement statement = this.connection.createStatement()) {
 				statement.execute(sql);
 			}
 		}
