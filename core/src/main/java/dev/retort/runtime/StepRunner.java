@@ -65,7 +65,7 @@ final class StepRunner implements AutoCloseable {
 
 	private final RenderContext context;
 
-	/** One checksum calculator for the run: it reads each operation type's structure once. */
+	/** One checksum calculator for the run: it reuses one SHA-256 digest. */
 	private final Checksums checksums = new Checksums();
 
 	private final MigrationListener listener;
@@ -203,7 +203,8 @@ final class StepRunner implements AutoCloseable {
 	private void runStatementByStatement(Step step, List<Operation> operations, String checksum, long started,
 			HistoryRow resume, AppliedDigest digest) {
 		int skip = (resume != null) ? resume.statementsDone() : 0;
-		if (resume != null && !checksum.equals(resume.checksum())) {
+		if (resume != null && !checksum.equals(resume.checksum())
+				&& !this.checksums.matches(resume.checksum(), step.revision().newMigration()::upgrade)) {
 			logger.warn("Revision {} changed since it stopped after statement {}; resuming after that statement",
 					step.revision().id(), skip);
 		}
