@@ -32,6 +32,7 @@ import dev.retort.ddl.SqlRenderer;
 import dev.retort.ddl.SqlRenderers;
 import dev.retort.operations.Checksums;
 import dev.retort.operations.Operation;
+import dev.retort.operations.OperationRecorder;
 import dev.retort.platform.DatabasePlatform;
 import dev.retort.platform.DatabasePlatforms;
 import dev.retort.script.Direction;
@@ -415,7 +416,7 @@ public final class Retort {
 			if (row == null || row.checksum() == null || sameFingerprint(revision, row)) {
 				continue;
 			}
-			if (!row.checksum().equals(StepRunner.checksum(revision, checksums))) {
+			if (!checksums.matches(row.checksum(), revision.newMigration()::upgrade)) {
 				changed.add(revision.id());
 			}
 		}
@@ -476,12 +477,13 @@ public final class Retort {
 			HistoryRow upgrade = isApplied ? lastUpgrade.get(revision.id()) : null;
 			HistoryRow recordedRow = isApplied ? recorded.get(revision.id()) : null;
 			String storedChecksum = (recordedRow != null) ? recordedRow.checksum() : null;
-			String currentChecksum = StepRunner.checksum(revision, checksums);
+			List<Operation> operations = OperationRecorder.record(revision.newMigration()::upgrade);
+			String currentChecksum = checksums.checksum(operations);
 			statuses.add(new RevisionStatus(revision,
 					isApplied ? RevisionStatus.State.APPLIED : RevisionStatus.State.PENDING,
 					(upgrade != null) ? upgrade.startedAt() : null, (upgrade != null) ? upgrade.durationMs() : null,
 					storedChecksum, currentChecksum,
-					(storedChecksum != null) ? storedChecksum.equals(currentChecksum) : null));
+					(storedChecksum != null) ? checksums.matches(storedChecksum, operations) : null));
 		}
 		return statuses;
 	}
