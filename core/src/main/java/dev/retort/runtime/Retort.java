@@ -195,7 +195,8 @@ public final class Retort {
 					.stream()
 					.map(RevisionScript::id)
 					.filter((id) -> !applied.contains(id))
-					.forEach((id) -> pending.add(0, id));
+					.forEach(pending::add);
+				Collections.reverse(pending);
 			}
 			UnfinishedStep unfinished = unfinished(session.tables.lastHistoryRow(session.connection)).orElse(null);
 			boolean lockHeld = unfinished != null && MigrationLock.isHeld(session.connection, session.family(),
