@@ -98,6 +98,22 @@ abstract sealed class MigrationLock implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Whether a session holds the lock now, asked on the caller's connection in auto-commit
+	 * without waiting: for a health probe, to tell a step running in a live session from one left
+	 * half-way by a session that ended.
+	 */
+	static boolean isHeld(Connection connection, DatabaseFamily family, Identifiers identifiers,
+			RetortSettings settings) throws SQLException {
+		String name = lockName(connection, settings);
+		return switch (family) {
+			case POSTGRESQL -> AdvisoryLock.isHeld(connection, key(name));
+			case MARIADB -> NamedLock.isHeld(connection, NamedLock.shortened(name));
+			case H2, OTHER -> RowLock.isHeld(connection, settings.schema(), settings.versionTable() + "_lock",
+					identifiers.qualified(new ObjectName(settings.schema(), settings.versionTable() + "_lock"), null));
+		};
+	}
+
 	/** One lock per schema and version table: two applications in one database don't block each other. */
 	private static String lockName(Connection connection, RetortSettings settings) {
 		String schema = settings.schema();
@@ -224,6 +240,22 @@ abstract sealed class MigrationLock implements AutoCloseable {
 					+ " ((classid::bigint << 32) | objid::bigint) = " + this.key + ")."));
 		}
 
+		/**
+		 * Whether a session of this database holds the advisory lock of the key: a bigint key shows in
+		 * {@code pg_locks} split in two halves, with {@code objsubid} 1.
+		 */
+		static boolean isHeld(Connection connection, long key) throws SQLException {
+			try (PreparedStatement statement = connection.prepareStatement("select exists (select 1 from pg_locks"
+					+ " where locktype = 'advisory' and granted and objsubid = 1"
+					+ " and database = (select oid from pg_database where datname = current_database())"
+					+ " and ((classid::bigint << 32) | objid::bigint) = ?)")) {
+				statement.setLong(1, key);
+				try (ResultSet result = statement.executeQuery()) {
+					return result.next() && result.getBoolean(1);
+				}
+			}
+		}
+
 		@Override
 		void release() throws SQLException {
 			try (PreparedStatement statement = this.connection.prepareStatement("select pg_advisory_unlock(?)")) {
@@ -240,8 +272,22 @@ abstract sealed class MigrationLock implements AutoCloseable {
 
 		NamedLock(Connection connection, String name) {
 			super(connection);
-			// GET_LOCK names are limited to 64 characters
-			this.name = (name.length() > 64) ? name.substring(0, 48) + Long.toHexString(key(name)) : name;
+			this.name = shortened(name);
+		}
+
+		/** GET_LOCK names are limited to 64 characters. */
+		static String shortened(String name) {
+			return (name.length() > 64) ? name.substring(0, 48) + Long.toHexString(key(name)) : name;
+		}
+
+		/** Whether a session holds the named lock: {@code IS_USED_LOCK} names its connection. */
+		static boolean isHeld(Connection connection, String name) throws SQLException {
+			try (PreparedStatement statement = connection.prepareStatement("select is_used_lock(?)")) {
+				statement.setString(1, name);
+				try (ResultSet result = statement.executeQuery()) {
+					return result.next() && result.getObject(1) != null;
+				}
+			}
 		}
 
 		@Override
@@ -305,6 +351,28 @@ abstract sealed class MigrationLock implements AutoCloseable {
 			}
 			while (System.nanoTime() < deadline && sleep());
 			throw new LockTimeoutException(timedOut(timeout, "Its holder has a transaction open on " + this.table + "."));
+		}
+
+		/**
+		 * Whether a transaction holds the lock row: the row is locked for update, skipping it when
+		 * it is locked already, which in auto-commit lets it go again at once. No lock row, or no
+		 * lock table, means no lock was ever taken.
+		 */
+		static boolean isHeld(Connection connection, String schema, String name, String table) throws SQLException {
+			if (!MigrationTables.exists(connection, schema, name, table)) {
+				return false;
+			}
+			try (Statement statement = connection.createStatement()) {
+				try (ResultSet free = statement.executeQuery("select id from " + table + " where id = 1 for update"
+						+ " skip locked")) {
+					if (free.next()) {
+						return false;
+					}
+				}
+				try (ResultSet row = statement.executeQuery("select count(*) from " + table + " where id = 1")) {
+					return row.next() && row.getInt(1) > 0;
+				}
+			}
 		}
 
 		private void ensureLockRow() throws SQLException {

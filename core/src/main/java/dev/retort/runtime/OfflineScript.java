@@ -3,6 +3,7 @@ package dev.retort.runtime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.retort.RetortException;
 import dev.retort.ddl.RenderContext;
@@ -22,6 +23,9 @@ import dev.retort.script.Step;
  * records it; inside {@code BEGIN}/{@code COMMIT} where DDL is transactional.
  */
 public final class OfflineScript {
+
+	/** Every line break a database's client ends a {@code --} comment at. */
+	private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
 	private final RevisionGraph graph;
 
@@ -86,9 +90,9 @@ public final class OfflineScript {
 				sql.append("BEGIN;\n\n");
 				open = true;
 			}
-			sql.append("-- Running ").append(step.direction().name().toLowerCase(Locale.ROOT)).append(' ')
-				.append(String.join(", ", step.headsBefore())).append(" -> ")
-				.append(String.join(", ", step.headsAfter())).append(", ").append(revision.message()).append('\n');
+			comment("Running " + step.direction().name().toLowerCase(Locale.ROOT) + " "
+					+ String.join(", ", step.headsBefore()) + " -> " + String.join(", ", step.headsAfter()) + ", "
+					+ revision.message(), sql);
 			for (Operation operation : StepRunner.operations(revision, step.direction())) {
 				statements(operation, sql);
 			}
@@ -99,6 +103,16 @@ public final class OfflineScript {
 			sql.append("COMMIT;\n");
 		}
 		return sql.toString();
+	}
+
+	/**
+	 * A comment of as many lines as the text has: a message is free text, and a line break in
+	 * it must not end the comment and leave the rest of the message for the database to run.
+	 */
+	private static void comment(String text, StringBuilder sql) {
+		for (String line : LINE_BREAK.split(text, -1)) {
+			sql.append("--").append(line.isEmpty() ? "" : " ").append(line).append('\n');
+		}
 	}
 
 	private void statements(Operation operation, StringBuilder sql) {

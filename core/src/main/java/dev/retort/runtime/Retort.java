@@ -202,6 +202,39 @@ public final class Retort {
 	}
 
 	/**
+	 * Where the database stands, for a health probe: the version table's revisions, which of
+	 * them this code does not know, the pending ones, the unfinished step and, only when there is
+	 * one, whether a live session holds the migration lock. Two or three queries; no revision's
+	 * code runs and no checksum is computed, and a database ahead of the code is a state, not an
+	 * error.
+	 */
+	public DatabaseState state() {
+		return withConnection((session) -> {
+			Set<String> current = session.tables.heads(session.connection);
+			Set<String> unknown = current.stream()
+				.filter((id) -> this.graph.find(id).isEmpty())
+				.collect(Collectors.toCollection(LinkedHashSet::new));
+			List<String> pending = new ArrayList<>();
+			if (unknown.isEmpty()) {
+				Set<String> applied = this.graph.applied(current)
+					.stream()
+					.map(RevisionScript::id)
+					.collect(Collectors.toSet());
+				this.graph.revisions()
+					.stream()
+					.map(RevisionScript::id)
+					.filter((id) -> !applied.contains(id))
+					.forEach(pending::add);
+				Collections.reverse(pending);
+			}
+			UnfinishedStep unfinished = unfinished(session.tables.lastHistoryRow(session.connection)).orElse(null);
+			boolean lockHeld = unfinished != null && MigrationLock.isHeld(session.connection, session.family(),
+					session.renderer().identifiers(), this.settings);
+			return new DatabaseState(current, unknown, pending, unfinished, lockHeld);
+		});
+	}
+
+	/**
 	 * Checks, without changing anything, that the database is at the target: for
 	 * {@code retort.startup=validate}. Applied revisions' checksums are checked per the policy.
 	 */

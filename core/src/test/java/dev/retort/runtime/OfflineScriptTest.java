@@ -9,7 +9,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import dev.retort.Migration;
+import dev.retort.Operations;
 import dev.retort.RetortException;
+import dev.retort.Revision;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.SqlRenderers;
 import dev.retort.script.RevisionGraph;
@@ -63,6 +66,42 @@ class OfflineScriptTest {
 		assertThat(retort.current()).containsExactly("dddd00000004");
 		run(db, offline.downgrade("dddd00000004:base"));
 		assertThat(retort.current()).isEmpty();
+	}
+
+	/**
+	 * A message is the author's free text: a line break in it must not end the comment and turn
+	 * the rest into statements the database runs.
+	 */
+	@DatabaseTest({ DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB })
+	void aMessageOfSeveralLinesStaysInTheComment(TestDatabase db) throws Exception {
+		DatabaseFamily family = (db.kind() == DatabaseKind.POSTGRESQL) ? DatabaseFamily.POSTGRESQL
+				: DatabaseFamily.MARIADB;
+		RevisionGraph graph = Fixtures.graph(Fixtures.Base.class, SeveralLines.class);
+		String script = new OfflineScript(graph, SqlRenderers.forFamily(family), RetortSettings.defaults())
+			.upgrade("base:head");
+		run(db, script);
+		try (var connection = db.dataSource().getConnection();
+				var statement = connection.createStatement();
+				var rows = statement.executeQuery("select count(*) from t_base")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getInt(1)).as(script).isZero();
+		}
+		assertThat(script).contains("-- Running upgrade aaaa00000001 -> eeee00000005, Count the users\n"
+				+ "-- insert into t_base (id) values (1);\n--\n-- (then the rest)\n");
+	}
+
+	@Revision(id = "eeee00000005", revises = "aaaa00000001",
+			message = "Count the users\ninsert into t_base (id) values (1);\r\n\r(then the rest)")
+	public static class SeveralLines implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+		}
+
+		@Override
+		public void downgrade(Operations op) {
+		}
+
 	}
 
 	private static void run(TestDatabase db, String script) throws IOException, InterruptedException {

@@ -1,15 +1,18 @@
 package dev.retort.sample;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -78,6 +81,104 @@ class CommandModeJarIT {
 		assertThat(javaRevisions(migrations)).singleElement()
 			.satisfies((file) -> assertThat(Files.readString(file)).doesNotContain("renameColumn")
 				.contains("op.dropColumn(\"user\", \"display_name\")"));
+	}
+
+	/**
+	 * {@code retort upgrade --sql base:head > upgrade.sql} with the URL where users keep it, in
+	 * the application's configuration ({@code config/application.yml} beside the jar) and behind a
+	 * placeholder: standard output is the script and nothing else, the database it names is
+	 * neither reached nor created, and the script runs in PostgreSQL's own client.
+	 */
+	@DatabaseTest({ DatabaseKind.POSTGRESQL })
+	void offlineSqlTakesTheUrlFromTheConfigurationAndPrintsOnlySql(TestDatabase db) throws Exception {
+		Files.createDirectories(this.directory.resolve("config"));
+		Files.writeString(this.directory.resolve("config/application.yml"), """
+				spring:
+				  datasource:
+				    url: ${DB_URL:jdbc:h2:file:./db}
+				""");
+
+		Output h2 = retortSql(Map.of(), "upgrade", "--sql", "base:head");
+		assertThat(h2.status()).as(h2.stderr()).isZero();
+		assertPureSql(h2.stdout());
+		assertThat(h2.stdout()).doesNotContain("BEGIN;").contains("create table \"user\"");
+		try (Stream<Path> files = Files.walk(this.directory)) {
+			assertThat(files.map(Path::toString)).noneMatch((file) -> file.endsWith(".mv.db"));
+		}
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:offline", "sa", "");
+				Statement statement = connection.createStatement()) {
+			for (String sql : h2.stdout().split(";\n")) {
+				if (!sql.isBlank()) {
+					statement.execute(sql);
+				}
+			}
+			assertThat(versionNum(statement)).isEqualTo("419b366a45aa");
+		}
+
+		// A PostgreSQL URL that no server answers: nothing connects
+		Output postgresql = retortSql(Map.of("DB_URL", "jdbc:postgresql://127.0.0.1:1/nowhere"), "upgrade", "--sql",
+				"base:head");
+		assertThat(postgresql.status()).as(postgresql.stderr()).isZero();
+		assertPureSql(postgresql.stdout());
+		assertThat(postgresql.stdout()).startsWith("BEGIN;").endsWith("COMMIT;\n");
+		psql(db, postgresql.stdout());
+		try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password());
+				Statement statement = connection.createStatement()) {
+			statement.execute("set search_path to " + db.schema());
+			assertThat(versionNum(statement)).isEqualTo("419b366a45aa");
+		}
+	}
+
+	/** Every line a statement's, or a comment: a log line among them would fail the script. */
+	private static void assertPureSql(String script) {
+		assertThat(script.lines().filter((line) -> !line.isBlank()))
+			.isNotEmpty()
+			.allSatisfy((line) -> assertThat(line).as(script)
+				.matches("(?i)(--|BEGIN;|COMMIT;|create |alter |insert into |update |delete from |drop ).*"));
+	}
+
+	private static String versionNum(Statement statement) throws SQLException {
+		try (ResultSet rows = statement.executeQuery("select version_num from retort_version")) {
+			assertThat(rows.next()).isTrue();
+			return rows.getString(1);
+		}
+	}
+
+	private static void psql(TestDatabase db, String script) throws IOException, InterruptedException {
+		URI uri = URI.create(db.url().substring("jdbc:".length()));
+		ProcessBuilder builder = new ProcessBuilder("psql", "-q", "-v", "ON_ERROR_STOP=1", "-h", uri.getHost(), "-p",
+				String.valueOf(uri.getPort()), "-U", db.user(), "-d", uri.getPath().substring(1));
+		builder.environment().put("PGPASSWORD", db.password());
+		Process process = builder.redirectErrorStream(true).start();
+		process.getOutputStream()
+			.write(("SET search_path TO " + db.schema() + ";\n" + script).getBytes(StandardCharsets.UTF_8));
+		process.getOutputStream().close();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as("psql said: %s%nto the script:%n%s", output, script).isZero();
+	}
+
+	/**
+	 * Runs the jar in the directory with nothing about the database on the command line, its
+	 * standard output and standard error apart.
+	 */
+	private Output retortSql(Map<String, String> environment, String... arguments)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString(), "retort"));
+		command.addAll(List.of(arguments));
+		Path stderr = Files.createTempFile(this.directory, "stderr", ".txt");
+		ProcessBuilder builder = new ProcessBuilder(command).directory(this.directory.toFile())
+			.redirectError(stderr.toFile());
+		builder.environment().remove("DB_URL");
+		builder.environment().putAll(environment);
+		Process process = builder.start();
+		String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		return new Output(process.exitValue(), stdout, Files.readString(stderr));
+	}
+
+	record Output(int status, String stdout, String stderr) {
 	}
 
 	private void everyVerb(Target target) throws Exception {

@@ -9,7 +9,6 @@ import dev.retort.autoconfigure.RetortProperties;
 import dev.retort.autoconfigure.RevisionsLocation;
 import dev.retort.autoconfigure.autogenerate.ModelComparison;
 import dev.retort.RetortException;
-import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.SqlRenderers;
 import dev.retort.runtime.OfflineScript;
 import dev.retort.runtime.Retort;
@@ -61,20 +60,9 @@ final class CommandContext {
 	 */
 	OfflineScript offlineScript() {
 		Retort retort = retort();
-		return new OfflineScript(retort.graph(), SqlRenderers.forFamily(family()), retort.settings());
-	}
-
-	private DatabaseFamily family() {
-		String url = this.applicationContext.getEnvironment().getProperty("retort.url");
-		if (url == null) {
-			url = this.applicationContext.getEnvironment().getProperty("spring.datasource.url");
-		}
-		DatabaseFamily family = DatabaseFamily.fromJdbcUrl(url);
-		if (family == DatabaseFamily.OTHER) {
-			throw new RetortException("--sql needs to know the database: set spring.datasource.url (or retort.url)"
-					+ " to a PostgreSQL, MariaDB, MySQL or H2 JDBC URL");
-		}
-		return family;
+		ConfiguredDatabase database = new ConfiguredDatabase(this.applicationContext,
+				this.applicationContext.getEnvironment());
+		return new OfflineScript(retort.graph(), SqlRenderers.forFamily(database.migrationFamily()), retort.settings());
 	}
 
 	/** The revisions the database is at. */

@@ -1,5 +1,6 @@
 package dev.retort.autoconfigure.command;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,9 +16,9 @@ import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
-
-import dev.retort.ddl.DatabaseFamily;
+import org.springframework.util.ClassUtils;
 
 /**
  * Turns {@code java -jar app.jar retort <verb> [args]} into Retort's command mode: the application
@@ -32,11 +33,25 @@ public class CommandModeRunListener implements SpringApplicationRunListener, Ord
 
 	static final String PROPERTY_SOURCE_NAME = "retortCommandMode";
 
+	private static final String HIBERNATE_CUSTOMIZER = "org.springframework.boot.hibernate.autoconfigure"
+			+ ".HibernatePropertiesCustomizer";
+
 	private final CommandModeArguments arguments;
 
+	/** Where the verb's output goes: the process's standard output, which nothing else may use. */
+	private final PrintStream output;
+
+	/**
+	 * In command mode, standard output carries the verb's output only ({@code upgrade --sql >
+	 * upgrade.sql} is a script a database's client runs): from the start, before logging is set
+	 * up, everything else that writes to it (logs of Spring Boot, Hibernate, the application)
+	 * writes to standard error instead.
+	 */
 	public CommandModeRunListener(SpringApplication application, String[] args) {
 		this.arguments = CommandModeArguments.of(args).orElse(null);
+		this.output = System.out;
 		if (this.arguments != null) {
+			System.setOut(System.err);
 			application.setWebApplicationType(WebApplicationType.NONE);
 			application.setBannerMode(Banner.Mode.OFF);
 			application.setLogStartupInfo(false);
@@ -57,9 +72,25 @@ public class CommandModeRunListener implements SpringApplicationRunListener, Ord
 		if (this.arguments != null) {
 			Map<String, Object> overrides = overrides();
 			if (this.arguments.offline()) {
-				overrides.putAll(offlineOverrides(environment));
+				// Hibernate warns that the dialect it is given would be found by asking the database
+				overrides.put("logging.level.org.hibernate.orm.deprecation", "error");
 			}
 			environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, overrides));
+		}
+	}
+
+	/**
+	 * With {@code --sql}, Hibernate gets the dialect of the database the configuration names,
+	 * once the configuration is read, instead of connecting to ask the database.
+	 */
+	@Override
+	public void contextPrepared(ConfigurableApplicationContext context) {
+		if (this.arguments != null && this.arguments.offline() && ClassUtils.isPresent(HIBERNATE_CUSTOMIZER,
+				context.getClassLoader())) {
+			context.getBeanFactory()
+				.registerSingleton("retortOfflineHibernateProperties", new OfflineHibernateProperties(
+						new ConfiguredDatabase(context.getBeanFactory(), context.getEnvironment()),
+						context.getEnvironment()));
 		}
 	}
 
@@ -82,27 +113,6 @@ public class CommandModeRunListener implements SpringApplicationRunListener, Ord
 	}
 
 	/**
-	 * With {@code --sql} nothing may connect: Hibernate must not ask the database for its dialect,
-	 * so it gets the dialect of the database the JDBC URL names.
-	 */
-	static Map<String, Object> offlineOverrides(ConfigurableEnvironment environment) {
-		Map<String, Object> overrides = new LinkedHashMap<>();
-		overrides.put("spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", "false");
-		String url = environment.getProperty("retort.url", environment.getProperty("spring.datasource.url", ""));
-		String dialect = switch (DatabaseFamily.fromJdbcUrl(url)) {
-			case POSTGRESQL -> "org.hibernate.dialect.PostgreSQLDialect";
-			case MARIADB -> url.startsWith("jdbc:mysql:") ? "org.hibernate.dialect.MySQLDialect"
-					: "org.hibernate.dialect.MariaDBDialect";
-			case H2 -> "org.hibernate.dialect.H2Dialect";
-			case OTHER -> null;
-		};
-		if (dialect != null && !environment.containsProperty("spring.jpa.database-platform")) {
-			overrides.put("spring.jpa.database-platform", dialect);
-		}
-		return overrides;
-	}
-
-	/**
 	 * The application did not start, most often because the database cannot be reached: one line
 	 * naming the cause and what to check, instead of Spring Boot's start-up report (the stack
 	 * trace only with {@code --verbose}). Called before Spring Boot reports the failure itself.
@@ -110,8 +120,9 @@ public class CommandModeRunListener implements SpringApplicationRunListener, Ord
 	@Override
 	public void failed(@Nullable ConfigurableApplicationContext context, Throwable exception) {
 		if (this.arguments != null) {
-			System.err.println(
-					"FAILED: " + StartUpFailure.describe(exception, (context != null) ? context.getEnvironment() : null));
+			// With --sql nothing connects, not even to find out why the start failed
+			Environment environment = (context != null && !this.arguments.offline()) ? context.getEnvironment() : null;
+			System.err.println("FAILED: " + StartUpFailure.describe(exception, environment));
 			if (this.arguments.verbose()) {
 				exception.printStackTrace(System.err);
 			}
@@ -123,7 +134,7 @@ public class CommandModeRunListener implements SpringApplicationRunListener, Ord
 	@Override
 	public void started(ConfigurableApplicationContext context, Duration timeTaken) {
 		if (this.arguments != null) {
-			int status = new RetortCommandLine(CommandContext.of(context)).execute(this.arguments);
+			int status = new RetortCommandLine(CommandContext.of(context), this.output).execute(this.arguments);
 			System.exit(SpringApplication.exit(context, () -> status));
 		}
 	}

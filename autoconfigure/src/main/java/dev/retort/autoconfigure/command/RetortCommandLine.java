@@ -1,5 +1,6 @@
 package dev.retort.autoconfigure.command;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +19,16 @@ final class RetortCommandLine {
 
 	private final CommandContext context;
 
-	RetortCommandLine(CommandContext context) {
+	private final PrintStream output;
+
+	/** A command line printing to {@code output}, and failures to standard error. */
+	RetortCommandLine(CommandContext context, PrintStream output) {
 		this.context = context;
+		this.output = output;
 	}
 
 	int execute(CommandModeArguments arguments) {
-		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+		PrintWriter out = new PrintWriter(this.output, true, StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		CommandLine commandLine = new CommandLine(new RetortCommand(), new VerbFactory(this.context));
 		commandLine.setOut(out);
