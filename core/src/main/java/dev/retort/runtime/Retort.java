@@ -227,8 +227,10 @@ public final class Retort {
 					.forEach(pending::add);
 				Collections.reverse(pending);
 			}
-			UnfinishedStep unfinished = unfinished(session.tables.lastHistoryRow(session.connection)).orElse(null);
-			boolean lockHeld = unfinished != null && MigrationLock.isHeld(session.connection, session.family(),
+			// While a step is unfinished no row is written after its own: the last row tells
+			HistoryRow last = session.tables.lastHistoryRow(session.connection);
+			UnfinishedStep unfinished = session.unfinished((last != null) ? List.of(last) : List.of()).orElse(null);
+			boolean lockHeld = unfinished != null && MigrationLock.isHeld(session.connection, session.platform().family(),
 					session.renderer().identifiers(), this.settings);
 			return new DatabaseState(current, unknown, pending, unfinished, lockHeld);
 		});
