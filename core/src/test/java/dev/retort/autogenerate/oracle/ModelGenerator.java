@@ -1,0 +1,562 @@
+package dev.retort.autogenerate.oracle;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a random entity model, as the Java source an application would hold: a few entities
+ * over the mapping features applications use. The same seed always writes the same model.
+ * <p>
+ * Features listed in {@code disabled} are never drawn, so that a known gap on one database does
+ * not stop the rest of the model from being tested there.
+ */
+final class ModelGenerator {
+
+	/** The mapping features the generator draws from; each model records those it used. */
+	enum Feature {
+
+		STRING, INTEGERS, BOOLEAN, DECIMAL, DOUBLE, DATE_TIME, INSTANT, OFFSET_DATE_TIME, UUID, BYTES, LOB,
+		NOT_NULL, UNIQUE_COLUMN, ENUM_ORDINAL, ENUM_STRING, VERSION, COLUMN_DEFAULT, IDENTITY_ID, SEQUENCE_ID,
+		EMBEDDED, MANY_TO_ONE, ONE_TO_MANY, MANY_TO_MANY, ELEMENT_COLLECTION, INDEX_NAMED, INDEX_UNNAMED,
+		UNIQUE_CONSTRAINT_NAMED, UNIQUE_CONSTRAINT_UNNAMED, SINGLE_TABLE, JOINED, TABLE_PER_CLASS,
+		MIXED_CASE_NAME, QUOTED_NAME, STANDARD_NAMING, COLUMN_DEFINITION_DEFAULT,
+		/** A STRING enum among a SINGLE_TABLE subclass's columns. */
+		SUBCLASS_STRING_ENUM,
+		/** A unique constraint over the same columns as another, or as a unique column. */
+		DUPLICATE_UNIQUE
+
+	}
+
+	/**
+	 * A generated model.
+	 * @param seed the seed that wrote it
+	 * @param javaPackage the package of its classes
+	 * @param sources class simple name to Java source
+	 * @param entities entity class simple names, referenced entities before those that refer to
+	 * them
+	 * @param features the features the model uses
+	 * @param standardNaming whether the model is mapped with Hibernate's standard physical naming
+	 * rather than Spring's snake case
+	 * @param explicitNames the constraint and index names the model chose itself
+	 */
+	record Model(long seed, String javaPackage, Map<String, String> sources, List<String> entities,
+			Set<Feature> features, boolean standardNaming, Set<String> explicitNames) {
+
+		String describe() {
+			StringBuilder out = new StringBuilder();
+			out.append("seed ").append(this.seed).append(", naming ")
+				.append(this.standardNaming ? "standard" : "snake case").append(", features ")
+				.append(this.features).append('\n');
+			this.sources.forEach((name, source) -> out.append("// ").append(name).append(".java\n").append(source));
+			return out.toString();
+		}
+
+	}
+
+	private static final String[] TABLE_WORDS = { "customer", "invoice", "product", "shipment", "ledger", "account",
+			"parcel", "review", "ticket", "vendor", "warehouse", "coupon" };
+
+	private static final String[] FIELD_WORDS = { "title", "code", "amount", "label", "quantity", "note", "rank",
+			"weight", "status", "kind", "score", "created", "due", "token", "payload", "flag", "price", "region" };
+
+	private static final String[] CONSTANTS = { "NEW", "OPEN", "PAID", "SHIPPED", "CLOSED", "HELD", "LOST",
+			"RETURNED" };
+
+	private final Random random;
+
+	private final long seed;
+
+	private final Set<Feature> disabled;
+
+	private final Set<Feature> used = EnumSet.noneOf(Feature.class);
+
+	private final Set<String> explicitNames = new LinkedHashSet<>();
+
+	private final Map<String, String> sources = new LinkedHashMap<>();
+
+	private final List<Entity> entities = new ArrayList<>();
+
+	private final Set<String> tableNames = new LinkedHashSet<>();
+
+	private int names;
+
+	private int enums;
+
+	private String javaPackage;
+
+	private boolean standardNaming;
+
+	ModelGenerator(long seed, Set<Feature> disabled) {
+		this.seed = seed;
+		this.random = new Random(seed);
+		this.disabled = disabled;
+	}
+
+	Model generate() {
+		this.javaPackage = "oracle.m" + Long.toString(this.seed).replace('-', 'n');
+		this.standardNaming = chance(Feature.STANDARD_NAMING, 0.2);
+		int count = 2 + this.random.nextInt(3);
+		for (int i = 0; i < count; i++) {
+			int roll = this.random.nextInt(10);
+			if (roll == 0 && enabled(Feature.SINGLE_TABLE)) {
+				hierarchy(Feature.SINGLE_TABLE, "SINGLE_TABLE");
+			}
+			else if (roll == 1 && enabled(Feature.JOINED)) {
+				hierarchy(Feature.JOINED, "JOINED");
+			}
+			else if (roll == 2 && enabled(Feature.TABLE_PER_CLASS)) {
+				hierarchy(Feature.TABLE_PER_CLASS, "TABLE_PER_CLASS");
+			}
+			else {
+				Entity entity = newEntity(null, null);
+				entity.idKind = idKind();
+				fill(entity, true);
+			}
+		}
+		relations();
+		for (Entity entity : this.entities) {
+			this.sources.put(entity.className, entity.render(this.javaPackage));
+		}
+		List<String> order = this.entities.stream().map((e) -> e.className).toList();
+		return new Model(this.seed, this.javaPackage, this.sources, order, this.used, this.standardNaming,
+				this.explicitNames);
+	}
+
+	private void hierarchy(Feature feature, String strategy) {
+		this.used.add(feature);
+		Entity root = newEntity(null, strategy);
+		root.isAbstract = this.random.nextBoolean();
+		// Identity ids cannot be shared by the tables of a union
+		root.idKind = feature.equals(Feature.TABLE_PER_CLASS) ? sequence() : idKind();
+		fill(root, true);
+		int subclasses = 1 + this.random.nextInt(2);
+		for (int i = 0; i < subclasses; i++) {
+			Entity sub = newEntity(root, null);
+			// The columns of a single table's subclass live in the root's table
+			fill(sub, !feature.equals(Feature.SINGLE_TABLE));
+		}
+	}
+
+	private Entity newEntity(Entity parent, String inheritance) {
+		Entity entity = new Entity();
+		entity.className = "E" + this.entities.size() + "_" + word(TABLE_WORDS);
+		entity.parent = parent;
+		entity.inheritance = inheritance;
+		boolean ownTable = parent == null || !"SINGLE_TABLE".equals(parent.inheritance);
+		if (ownTable) {
+			entity.tableName = tableName();
+		}
+		this.entities.add(entity);
+		return entity;
+	}
+
+	private String tableName() {
+		String base = word(TABLE_WORDS) + "_" + (this.names++);
+		if (chance(Feature.QUOTED_NAME, 0.1)) {
+			return "`" + base + "`";
+		}
+		if (chance(Feature.MIXED_CASE_NAME, 0.15)) {
+			return Character.toUpperCase(base.charAt(0)) + base.substring(1).replace("_", "Line");
+		}
+		return base;
+	}
+
+	private String idKind() {
+		if (chance(Feature.SEQUENCE_ID, 0.4)) {
+			return sequence();
+		}
+		this.used.add(Feature.IDENTITY_ID);
+		return "IDENTITY";
+	}
+
+	private String sequence() {
+		this.used.add(Feature.SEQUENCE_ID);
+		return "SEQUENCE:" + word(TABLE_WORDS) + "_seq_" + (this.names++) + ":"
+				+ pick(new int[] { 1, 20, 50 });
+	}
+
+	/** Adds random columns, and for a table of its own, table-level indexes and keys. */
+	private void fill(Entity entity, boolean ownColumnsMayBeRequired) {
+		int fields = 1 + this.random.nextInt(5);
+		for (int i = 0; i < fields; i++) {
+			basicField(entity, ownColumnsMayBeRequired);
+		}
+		if (entity.parent == null && chance(Feature.VERSION, 0.25)) {
+			entity.fields.add("\t@Version\n\tlong version;\n");
+		}
+		if (chance(Feature.EMBEDDED, 0.2)) {
+			embedded(entity);
+		}
+		if (entity.tableName != null && !entity.indexable.isEmpty()) {
+			if (chance(Feature.INDEX_NAMED, 0.25)) {
+				entity.indexes.add("@Index(name = \"" + explicitName("ix") + "\", columnList = \""
+						+ columnList(entity) + "\")");
+			}
+			if (chance(Feature.INDEX_UNNAMED, 0.25)) {
+				entity.indexes.add("@Index(columnList = \"" + columnList(entity) + "\")");
+			}
+			if (this.random.nextDouble() < 0.2) {
+				List<String> columns = indexColumns(entity);
+				if (uniqueOver(entity, columns, Feature.UNIQUE_CONSTRAINT_NAMED)) {
+					entity.uniques.add("@UniqueConstraint(name = \"" + explicitName("uk") + "\", columnNames = "
+							+ columnArray(columns) + ")");
+				}
+			}
+			if (this.random.nextDouble() < 0.2) {
+				List<String> columns = indexColumns(entity);
+				if (uniqueOver(entity, columns, Feature.UNIQUE_CONSTRAINT_UNNAMED)) {
+					entity.uniques.add("@UniqueConstraint(columnNames = " + columnArray(columns) + ")");
+				}
+			}
+		}
+	}
+
+	private String explicitName(String prefix) {
+		String name = prefix + "_oracle_" + (this.names++);
+		this.explicitNames.add(name);
+		return name;
+	}
+
+	/** Indexes name the physical columns, as Hibernate reads them after naming. */
+	private String columnList(Entity entity) {
+		return String.join(", ", indexColumns(entity));
+	}
+
+	/** Whether a unique key over the columns may be added, and if so records it. */
+	private boolean uniqueOver(Entity entity, List<String> columns, Feature feature) {
+		Set<String> key = Set.copyOf(columns);
+		if (!enabled(feature) || (entity.uniqueKeys.contains(key) && !enabled(Feature.DUPLICATE_UNIQUE))) {
+			return false;
+		}
+		this.used.add(feature);
+		if (!entity.uniqueKeys.add(key)) {
+			this.used.add(Feature.DUPLICATE_UNIQUE);
+		}
+		return true;
+	}
+
+	private static String columnArray(List<String> columns) {
+		return columns.stream().map((c) -> "\"" + c + "\"").collect(Collectors.joining(", ", "{ ", " }"));
+	}
+
+	private List<String> indexColumns(Entity entity) {
+		List<String> pool = new ArrayList<>(entity.indexable);
+		java.util.Collections.shuffle(pool, this.random);
+		return pool.subList(0, 1 + this.random.nextInt(Math.min(2, pool.size())));
+	}
+
+	private void basicField(Entity entity, boolean mayBeRequired) {
+		String field = word(FIELD_WORDS) + (this.names++);
+		String column = field;
+		boolean indexable = false;
+		boolean uniqueAllowed = false;
+		List<String> columnAttributes = new ArrayList<>();
+		List<String> annotations = new ArrayList<>();
+		String type;
+		switch (this.random.nextInt(14)) {
+			case 0, 1 -> {
+				if (!enabled(Feature.STRING)) {
+					type = "Integer";
+					break;
+				}
+				this.used.add(Feature.STRING);
+				type = "String";
+				int length = pick(new int[] { 16, 40, 255, 1000 });
+				columnAttributes.add("length = " + length);
+				// MariaDB keys hold at most 3072 bytes, 768 characters of utf8mb4: Hibernate's
+				// export itself fails on a key over a longer column
+				indexable = length <= 255;
+				uniqueAllowed = length <= 255;
+				if (chance(Feature.COLUMN_DEFAULT, 0.15)) {
+					annotations.add("@ColumnDefault(\"'none'\")");
+				}
+			}
+			case 2 -> {
+				this.used.add(Feature.INTEGERS);
+				type = pick(new String[] { "int", "long", "Integer", "Long", "short" });
+				indexable = true;
+				uniqueAllowed = !type.equals("short");
+				if (chance(Feature.COLUMN_DEFAULT, 0.15)) {
+					annotations.add("@ColumnDefault(\"0\")");
+				}
+			}
+			case 3 -> {
+				this.used.add(Feature.BOOLEAN);
+				type = pick(new String[] { "boolean", "Boolean" });
+				if (chance(Feature.COLUMN_DEFAULT, 0.15)) {
+					annotations.add("@ColumnDefault(\"false\")");
+				}
+			}
+			case 4 -> {
+				this.used.add(Feature.DECIMAL);
+				type = "BigDecimal";
+				int precision = 5 + this.random.nextInt(15);
+				columnAttributes.add("precision = " + precision);
+				columnAttributes.add("scale = " + this.random.nextInt(Math.min(precision - 3, 6)));
+			}
+			case 5 -> {
+				this.used.add(Feature.DOUBLE);
+				type = "double";
+			}
+			case 6 -> {
+				this.used.add(Feature.DATE_TIME);
+				type = pick(new String[] { "LocalDate", "LocalDateTime", "LocalTime" });
+				indexable = true;
+			}
+			case 7 -> {
+				if (chance(Feature.OFFSET_DATE_TIME, 0.5)) {
+					type = "OffsetDateTime";
+				}
+				else {
+					this.used.add(Feature.INSTANT);
+					type = "Instant";
+				}
+			}
+			case 8 -> {
+				this.used.add(Feature.UUID);
+				type = "UUID";
+				uniqueAllowed = true;
+			}
+			case 9 -> {
+				if (chance(Feature.LOB, 0.5)) {
+					annotations.add("@Lob");
+					type = pick(new String[] { "byte[]", "String" });
+				}
+				else {
+					this.used.add(Feature.BYTES);
+					type = "byte[]";
+				}
+			}
+			case 10, 11 -> {
+				type = enumType(Feature.ENUM_ORDINAL, annotations, columnAttributes);
+			}
+			case 12 -> {
+				if (chance(Feature.COLUMN_DEFINITION_DEFAULT, 0.5)) {
+					type = "String";
+					columnAttributes.add("columnDefinition = \"varchar(40) default 'new'\"");
+				}
+				else if (mayBeRequired || enabled(Feature.SUBCLASS_STRING_ENUM)) {
+					type = enumType(Feature.ENUM_STRING, annotations, columnAttributes);
+					if (!mayBeRequired) {
+						this.used.add(Feature.SUBCLASS_STRING_ENUM);
+					}
+				}
+				else {
+					this.used.add(Feature.INTEGERS);
+					type = "Long";
+				}
+			}
+			default -> {
+				if (mayBeRequired || enabled(Feature.SUBCLASS_STRING_ENUM)) {
+					type = enumType(Feature.ENUM_STRING, annotations, columnAttributes);
+					if (!mayBeRequired) {
+						this.used.add(Feature.SUBCLASS_STRING_ENUM);
+					}
+				}
+				else {
+					this.used.add(Feature.INTEGERS);
+					type = "Long";
+				}
+			}
+		}
+		boolean primitive = Character.isLowerCase(type.charAt(0)) && !type.equals("byte[]");
+		if (!primitive && mayBeRequired && chance(Feature.NOT_NULL, 0.3)) {
+			columnAttributes.add("nullable = false");
+		}
+		if (this.standardNaming && chance(Feature.MIXED_CASE_NAME, 0.2)) {
+			column = Character.toUpperCase(field.charAt(0)) + field.substring(1) + "Col";
+			columnAttributes.add(0, "name = \"" + column + "\"");
+		}
+		if (uniqueAllowed && chance(Feature.UNIQUE_COLUMN, 0.1)) {
+			columnAttributes.add("unique = true");
+			entity.uniqueKeys.add(Set.of(column));
+		}
+		if (indexable) {
+			entity.indexable.add(column);
+		}
+		StringBuilder declaration = new StringBuilder();
+		for (String annotation : annotations) {
+			declaration.append('\t').append(annotation).append('\n');
+		}
+		if (!columnAttributes.isEmpty()) {
+			declaration.append("\t@Column(").append(String.join(", ", columnAttributes)).append(")\n");
+		}
+		declaration.append('\t').append(type).append(' ').append(field).append(";\n");
+		entity.fields.add(declaration.toString());
+	}
+
+	private String enumType(Feature feature, List<String> annotations, List<String> columnAttributes) {
+		if (!enabled(feature)) {
+			this.used.add(Feature.INTEGERS);
+			return "Long";
+		}
+		this.used.add(feature);
+		String name = "Status" + (this.enums++);
+		int count = 1 + this.random.nextInt(CONSTANTS.length);
+		List<String> constants = new ArrayList<>(List.of(CONSTANTS));
+		java.util.Collections.shuffle(constants, this.random);
+		this.sources.put(name, "package " + this.javaPackage + ";\n\npublic enum " + name + " {\n\n\t"
+				+ String.join(", ", constants.subList(0, count)) + "\n\n}\n");
+		if (feature == Feature.ENUM_STRING) {
+			annotations.add("@Enumerated(EnumType.STRING)");
+			if (this.random.nextBoolean()) {
+				columnAttributes.add("length = " + pick(new int[] { 8, 20, 32 }));
+			}
+		}
+		else if (this.random.nextBoolean()) {
+			annotations.add("@Enumerated(EnumType.ORDINAL)");
+		}
+		return name;
+	}
+
+	private void embedded(Entity entity) {
+		String name = "Part" + (this.names++);
+		String prefix = word(FIELD_WORDS);
+		this.sources.put(name, "package " + this.javaPackage + ";\n\nimport jakarta.persistence.*;\n\n@Embeddable\n"
+				+ "public class " + name + " {\n\n\t@Column(length = 60)\n\tString " + prefix + "Line;\n\n\tInteger "
+				+ prefix + "Number;\n\n}\n");
+		entity.fields.add("\t@Embedded\n\t" + name + " part" + this.names + ";\n");
+	}
+
+	/** Relations point from later entities to earlier ones, so that rows can be written in order. */
+	private void relations() {
+		for (int i = 1; i < this.entities.size(); i++) {
+			Entity owner = this.entities.get(i);
+			Entity target = this.entities.get(this.random.nextInt(i));
+			if (target.parent == owner || owner.parent == target || target == owner.parent) {
+				continue;
+			}
+			if (chance(Feature.MANY_TO_ONE, 0.5)) {
+				String field = "ref" + (this.names++);
+				// A single table's subclass cannot require a column that its siblings' rows leave empty
+				boolean optional = this.random.nextBoolean() || owner.tableName == null;
+				owner.fields.add("\t@ManyToOne" + (optional ? "" : "(optional = false)") + "\n\t@JoinColumn(name = \""
+						+ field + "_id\"" + (optional ? "" : ", nullable = false") + ")\n\t" + target.className + " "
+						+ field + ";\n");
+				if (chance(Feature.ONE_TO_MANY, 0.4)) {
+					target.fields.add("\t@OneToMany(mappedBy = \"" + field + "\")\n\tList<" + owner.className
+							+ "> back" + (this.names++) + " = new ArrayList<>();\n");
+				}
+			}
+			else if (chance(Feature.MANY_TO_MANY, 0.3)) {
+				owner.fields.add("\t@ManyToMany\n\tSet<" + target.className + "> many" + (this.names++)
+						+ " = new HashSet<>();\n");
+			}
+		}
+		for (Entity entity : this.entities) {
+			if (chance(Feature.ELEMENT_COLLECTION, 0.1)) {
+				entity.fields.add("\t@ElementCollection\n\t@Column(length = 50)\n\tSet<String> tags" + (this.names++)
+						+ " = new HashSet<>();\n");
+			}
+		}
+	}
+
+	private boolean enabled(Feature feature) {
+		return !this.disabled.contains(feature);
+	}
+
+	private boolean chance(Feature feature, double probability) {
+		if (this.random.nextDouble() < probability && enabled(feature)) {
+			this.used.add(feature);
+			return true;
+		}
+		return false;
+	}
+
+	private String word(String[] words) {
+		return words[this.random.nextInt(words.length)];
+	}
+
+	private String pick(String[] values) {
+		return values[this.random.nextInt(values.length)];
+	}
+
+	private int pick(int[] values) {
+		return values[this.random.nextInt(values.length)];
+	}
+
+	private static final class Entity {
+
+		String className;
+
+		String tableName;
+
+		Entity parent;
+
+		String inheritance;
+
+		boolean isAbstract;
+
+		String idKind;
+
+		final List<String> fields = new ArrayList<>();
+
+		final List<String> indexable = new ArrayList<>();
+
+		final List<String> indexes = new ArrayList<>();
+
+		final List<String> uniques = new ArrayList<>();
+
+		final Set<Set<String>> uniqueKeys = new LinkedHashSet<>();
+
+		String render(String javaPackage) {
+			StringBuilder out = new StringBuilder();
+			out.append("package ").append(javaPackage).append(";\n\n");
+			out.append("import jakarta.persistence.*;\nimport java.math.*;\nimport java.time.*;\nimport java.util.*;\n");
+			out.append("import org.hibernate.annotations.ColumnDefault;\n\n");
+			out.append("@Entity\n");
+			if (this.tableName != null) {
+				out.append("@Table(name = \"").append(this.tableName).append('"');
+				if (!this.indexes.isEmpty()) {
+					out.append(", indexes = { ").append(String.join(", ", this.indexes)).append(" }");
+				}
+				if (!this.uniques.isEmpty()) {
+					out.append(", uniqueConstraints = { ").append(String.join(", ", this.uniques)).append(" }");
+				}
+				out.append(")\n");
+			}
+			if (this.inheritance != null) {
+				out.append("@Inheritance(strategy = InheritanceType.").append(this.inheritance).append(")\n");
+			}
+			out.append("public ").append(this.isAbstract ? "abstract " : "").append("class ").append(this.className);
+			if (this.parent != null) {
+				out.append(" extends ").append(this.parent.className);
+			}
+			out.append(" {\n\n");
+			if (this.idKind != null) {
+				out.append("\t@Id\n");
+				if (this.idKind.equals("IDENTITY")) {
+					out.append("\t@GeneratedValue(strategy = GenerationType.IDENTITY)\n");
+				}
+				else {
+					String[] parts = this.idKind.split(":");
+					out.append("\t@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"")
+						.append(parts[1])
+						.append("\")\n");
+					out.append("\t@SequenceGenerator(name = \"")
+						.append(parts[1])
+						.append("\", sequenceName = \"")
+						.append(parts[1])
+						.append("\", allocationSize = ")
+						.append(parts[2])
+						.append(")\n");
+				}
+				out.append("\tLong id;\n\n");
+			}
+			for (String field : this.fields) {
+				out.append(field).append('\n');
+			}
+			out.append("}\n");
+			return out.toString();
+		}
+
+	}
+
+}
