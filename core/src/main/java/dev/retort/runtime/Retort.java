@@ -35,6 +35,7 @@ import dev.retort.operations.Operation;
 import dev.retort.operations.OperationRecorder;
 import dev.retort.platform.DatabasePlatform;
 import dev.retort.platform.DatabasePlatforms;
+import dev.retort.platform.MigrationLock;
 import dev.retort.script.Direction;
 import dev.retort.script.Plan;
 import dev.retort.script.RevisionGraph;
@@ -230,7 +231,7 @@ public final class Retort {
 			// While a step is unfinished no row is written after its own: the last row tells
 			HistoryRow last = session.tables.lastHistoryRow(session.connection);
 			UnfinishedStep unfinished = session.unfinished((last != null) ? List.of(last) : List.of()).orElse(null);
-			boolean lockHeld = unfinished != null && MigrationLock.isHeld(session.connection, session.platform().family(),
+			boolean lockHeld = unfinished != null && MigrationLocks.isHeld(session.platform(), session.connection,
 					session.renderer().identifiers(), this.settings);
 			return new DatabaseState(current, unknown, pending, unfinished, lockHeld);
 		});
@@ -562,7 +563,7 @@ public final class Retort {
 			Thread.currentThread().interrupt();
 			throw new RetortException("Interrupted while waiting for the migration lock", ex);
 		}
-		throw new LockTimeoutException(MigrationLock.timedOut(timeout,
+		throw new LockTimeoutException(MigrationLocks.timedOut(timeout,
 				"The holder is another command of this application."));
 	}
 
@@ -575,7 +576,7 @@ public final class Retort {
 				return answer;
 			}
 			Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-			try (MigrationLock lock = MigrationLock.acquire(connection, this.dataSource, session.platform().family(),
+			try (MigrationLock lock = MigrationLocks.acquire(session.platform(), connection, this.dataSource,
 					session.renderer().identifiers(), this.settings, left)) {
 				connection.setAutoCommit(true);
 				try (DatabasePlatform.SchemaSwitch watched = session.platform().prepareSession(connection);
