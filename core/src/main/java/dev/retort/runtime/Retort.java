@@ -16,16 +16,12 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import dev.retort.RetortException;
-import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.ddl.SqlRenderer;
@@ -59,8 +55,6 @@ import dev.retort.script.Step;
  */
 public final class Retort {
 
-	private static final Logger logger = LoggerFactory.getLogger(Retort.class);
-
 	private final DataSource dataSource;
 
 	private final RevisionGraph graph;
@@ -68,6 +62,8 @@ public final class Retort {
 	private final RetortSettings settings;
 
 	private final MigrationListener listener;
+
+	private final ChecksumVerification checksums;
 
 	/** Orders this instance's own migrating commands, fairly: see {@link #awaitOwnCommands()}. */
 	private final ReentrantLock commands = new ReentrantLock(true);
@@ -84,6 +80,7 @@ public final class Retort {
 		this.graph = builder.graph;
 		this.settings = builder.settings;
 		this.listener = new CompositeListener(List.copyOf(builder.listeners));
+		this.checksums = new ChecksumVerification(this.graph, this.settings.checksumPolicy());
 	}
 
 	public static Builder builder(DataSource dataSource, RevisionGraph graph) {
@@ -255,7 +252,8 @@ public final class Retort {
 						+ plan.steps().stream().map((step) -> step.revision().id()).collect(Collectors.joining(", "))
 						+ "; run 'retort upgrade " + target + "', or start with retort.startup=upgrade");
 			}
-			checkChecksumsUnlessVouchedFor(session, current, last);
+			this.checksums.checkUnlessVouchedFor(current, last,
+						() -> session.tables.historyWithoutTimes(session.connection));
 			return null;
 		});
 	}
@@ -324,7 +322,8 @@ public final class Retort {
 			boolean upToDate = planned.isEmpty()
 					&& session.unfinished((last != null) ? List.of(last) : List.of()).isEmpty();
 			if (upToDate || this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
-				checkChecksumsUnlessVouchedFor(session, current, last);
+				this.checksums.checkUnlessVouchedFor(current, last,
+						() -> session.tables.historyWithoutTimes(session.connection));
 			}
 			return upToDate ? new MigrationResult(action, List.copyOf(current), List.copyOf(current), List.of()) : null;
 		};
@@ -344,7 +343,8 @@ public final class Retort {
 				refuseStepsOutsideTransactions(plan);
 			}
 			// Only revisions found unchanged let the steps record a digest that vouches for them
-			AppliedDigest digest = checkChecksums(before, history) ? AppliedDigest.of(this.graph.applied(before)) : null;
+			AppliedDigest digest = this.checksums.check(before, history) ? AppliedDigest.of(this.graph.applied(before))
+					: null;
 			List<AppliedStep> applied = new ArrayList<>();
 			Set<String> heads = before;
 			try (StepRunner runner = new StepRunner(connection, session.platform(), session.renderer(), session.tables,
@@ -413,85 +413,6 @@ public final class Retort {
 		}
 	}
 
-	/**
-	 * The checksum check of a command that changes nothing, skipped when the last history row's
-	 * digest is that of the applied revisions as the code has them now: the migration that wrote
-	 * it had verified each, and a fingerprint changes with the revision's source. Else every
-	 * history row is read and the check made in full.
-	 */
-	private void checkChecksumsUnlessVouchedFor(Session session, Set<String> current, HistoryRow last)
-			throws SQLException {
-		if (this.settings.checksumPolicy() == ChecksumPolicy.IGNORE || current.isEmpty()) {
-			return;
-		}
-		if (last != null && last.appliedDigest() != null) {
-			AppliedDigest digest = AppliedDigest.of(this.graph.applied(current));
-			if (digest != null && digest.text().equals(last.appliedDigest())) {
-				return;
-			}
-		}
-		checkChecksums(current, session.tables.historyWithoutTimes(session.connection));
-	}
-
-	/**
-	 * Compares the applied revisions with their recorded checksums, as the policy says: fails,
-	 * or warns. Returns whether all were found unchanged, which only a check that ran can tell.
-	 */
-	private boolean checkChecksums(Set<String> current, List<HistoryRow> history) {
-		if (this.settings.checksumPolicy() == ChecksumPolicy.IGNORE) {
-			return false;
-		}
-		if (current.isEmpty()) {
-			return true;
-		}
-		Map<String, HistoryRow> recorded = lastRecorded(history);
-		List<String> changed = new ArrayList<>();
-		Checksums checksums = new Checksums();
-		for (RevisionScript revision : this.graph.applied(current)) {
-			HistoryRow row = recorded.get(revision.id());
-			if (row == null || row.checksum() == null || sameFingerprint(revision, row)) {
-				continue;
-			}
-			if (!checksums.matches(row.checksum(), revision.newMigration()::upgrade)) {
-				changed.add(revision.id());
-			}
-		}
-		if (changed.isEmpty()) {
-			return true;
-		}
-		String message = "Applied revision(s) " + String.join(", ", changed) + " changed since they were applied"
-				+ " (their checksums differ). Revert the change, or accept it with 'retort stamp heads"
-				+ " --update-checksums'";
-		if (this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
-			throw new RetortException(message + "; retort.checksum-policy=fail refuses to go on.");
-		}
-		logger.warn(message);
-		return false;
-	}
-
-	/**
-	 * Whether the revision's source is the one recorded: then its checksum is taken as the one
-	 * recorded too, without loading and running its code to work it out, which at every start-up
-	 * would cost as much as the rest of it. The fingerprint covers the revision's own class; a
-	 * change made elsewhere (a helper it calls) shows in the full comparison that
-	 * {@link #status()} makes.
-	 */
-	private static boolean sameFingerprint(RevisionScript revision, HistoryRow row) {
-		return revision.fingerprint() != null && revision.fingerprint().equals(row.fingerprint());
-	}
-
-	/** The row recorded last for each revision on a successful upgrade or a stamp. */
-	private static Map<String, HistoryRow> lastRecorded(List<HistoryRow> history) {
-		Map<String, HistoryRow> recorded = new HashMap<>();
-		for (HistoryRow row : history) {
-			if (HistoryRow.SUCCESS.equals(row.outcome()) && row.checksum() != null
-					&& !HistoryRow.DOWNGRADE.equals(row.direction())) {
-				recorded.put(row.revision(), row);
-			}
-		}
-		return recorded;
-	}
-
 	private List<RevisionStatus> statuses(Set<String> current, List<HistoryRow> history) {
 		Set<String> applied = this.graph.applied(current)
 			.stream()
@@ -503,7 +424,7 @@ public final class Retort {
 				lastUpgrade.put(row.revision(), row);
 			}
 		}
-		Map<String, HistoryRow> recorded = lastRecorded(history);
+		Map<String, HistoryRow> recorded = ChecksumVerification.lastRecorded(history);
 		List<RevisionScript> revisions = new ArrayList<>(this.graph.revisions());
 		Collections.reverse(revisions);
 		List<RevisionStatus> statuses = new ArrayList<>();
