@@ -268,14 +268,9 @@ public final class Retort {
 				+ ((step.error() != null) ? ", failing with: " + step.error() : " (the process died)")
 				+ ". The database is recorded at the revision before it, and no other revision runs until this"
 				+ " step is resumed or stamped over. Ways out: fix the revision if needed and run 'retort "
-				+ step.direction().name().toLowerCase() + " " + resumingTarget(step) + "', which resumes after"
+				+ step.direction().name().toLowerCase() + " " + step.resumingTarget() + "', which resumes after"
 				+ " statement " + step.statementsDone() + "; or repair by hand and 'retort stamp' the revision the"
 				+ " database is really at.";
-	}
-
-	/** The target that resumes the step: the revision for an upgrade, the revision before it for a downgrade. */
-	private static String resumingTarget(UnfinishedStep step) {
-		return (step.direction() == Direction.UPGRADE) ? step.revision() : step.revision() + "-1";
 	}
 
 	/** The SQL the revision runs on this database, up and down. */
