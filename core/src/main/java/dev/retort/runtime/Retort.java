@@ -409,10 +409,7 @@ public final class Retort {
 	}
 
 	private List<RevisionStatus> statuses(Set<String> current, List<HistoryRow> history) {
-		Set<String> applied = this.graph.applied(current)
-			.stream()
-			.map(RevisionScript::id)
-			.collect(Collectors.toSet());
+		Set<String> applied = appliedIds(current, history);
 		Map<String, HistoryRow> lastUpgrade = new HashMap<>();
 		for (HistoryRow row : history) {
 			if (HistoryRow.UPGRADE.equals(row.direction()) && HistoryRow.SUCCESS.equals(row.outcome())) {
@@ -438,6 +435,37 @@ public final class Retort {
 					(storedChecksum != null) ? checksums.matches(storedChecksum, operations) : null));
 		}
 		return statuses;
+	}
+
+	/**
+	 * The ids of this code's revisions that are applied. When the database is at a revision this
+	 * code does not know (a newer instance migrated past it, in a rolling deploy), the graph
+	 * cannot place it, and the history tells instead: a revision is applied when its last
+	 * successful step upgraded it, or a stamp named it or a revision after it.
+	 */
+	private Set<String> appliedIds(Set<String> current, List<HistoryRow> history) {
+		if (current.stream().allMatch((id) -> this.graph.find(id).isPresent())) {
+			return this.graph.applied(current).stream().map(RevisionScript::id).collect(Collectors.toSet());
+		}
+		Map<String, Boolean> applied = new HashMap<>();
+		for (HistoryRow row : history) {
+			if (!HistoryRow.SUCCESS.equals(row.outcome())) {
+				continue;
+			}
+			if (HistoryRow.STAMP.equals(row.direction())) {
+				this.graph.find(row.revision())
+					.ifPresent((stamped) -> this.graph.applied(Set.of(stamped.id()))
+						.forEach((revision) -> applied.put(revision.id(), true)));
+			}
+			else {
+				applied.put(row.revision(), HistoryRow.UPGRADE.equals(row.direction()));
+			}
+		}
+		return applied.entrySet()
+			.stream()
+			.filter(Map.Entry::getValue)
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
 	}
 
 	private <T> T withLock(SessionWork<T> work) {
