@@ -201,7 +201,7 @@ public final class MigrationPlanner {
 				.existingType(column.type())
 				.existingNullable(false)
 				.existingServerDefault(added.existingRows())
-				.existingComment(commentFact(column.comment()))));
+				.existingComment(column.comment())));
 		}
 		else if (needsValue) {
 			upgrade.add(commented(new Operation.AddColumn(table, columnDef(column)), note,
@@ -269,7 +269,8 @@ public final class MigrationPlanner {
 			.existingType(from.type())
 			.existingNullable(from.nullable())
 			.existingServerDefault((from.serverDefault() != null) ? from.serverDefault() : ServerDefault.none())
-			.existingComment(commentFact(from.comment()));
+			// Stated only when there is one: without, MariaDB restates the column without a comment
+			.existingComment(from.comment());
 		if (!from.type().equals(to.type())) {
 			alter = alter.type(to.type());
 		}

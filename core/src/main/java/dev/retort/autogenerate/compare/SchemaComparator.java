@@ -15,6 +15,7 @@ import dev.retort.autogenerate.schema.Column;
 import dev.retort.autogenerate.schema.DefaultValues;
 import dev.retort.autogenerate.schema.ForeignKey;
 import dev.retort.autogenerate.schema.Index;
+import dev.retort.autogenerate.schema.NativeTypes;
 import dev.retort.autogenerate.schema.PrimaryKey;
 import dev.retort.autogenerate.schema.Schema;
 import dev.retort.autogenerate.schema.Sequence;
@@ -112,7 +113,8 @@ public final class SchemaComparator {
 						? this.existingRows.valueFor(table, name).orElse(null) : null;
 				// A type this database cannot tell from the model's is kept: the revision changes only what differs
 				Column target = this.types.same(from.type(), to.type()) ? to.withType(from.type()) : to;
-				differences.add(new Difference.ColumnChanged(table, from, target, narrowing, existing));
+				differences.add(new Difference.ColumnChanged(table, spelledAlike(from), spelledAlike(target), narrowing,
+						existing));
 			}
 		}
 		comparePrimaryKey(table, model.primaryKey(), renamedDatabase.primaryKey(), differences);
@@ -124,6 +126,15 @@ public final class SchemaComparator {
 			differences.add(new Difference.TableCommentChanged(table, database.comment(), model.comment()));
 		}
 		removed.values().forEach((column) -> differences.add(new Difference.ColumnRemoved(table, column)));
+	}
+
+	/**
+	 * The column with its type in the one spelling the messages use, whether the database
+	 * printed it ({@code character varying(16)}) or Hibernate's dialect ({@code varchar(32)}).
+	 */
+	private Column spelledAlike(Column column) {
+		return (column.nativeType() != null) ? column.withNativeType(NativeTypes.normalise(this.family, column.nativeType()))
+				: column;
 	}
 
 	private boolean sameColumn(Column from, Column to) {
