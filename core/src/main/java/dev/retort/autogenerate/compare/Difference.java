@@ -181,7 +181,20 @@ public sealed interface Difference {
 
 	}
 
-	record IndexRemoved(String table, Index index) implements Difference {
+	/**
+	 * @param foreignKeys the table's foreign keys that stay and that no other index staying serves:
+	 * led by the key's columns, this index is the one MariaDB uses for them, and it refuses to drop
+	 * it while they exist
+	 */
+	record IndexRemoved(String table, Index index, List<ForeignKey> foreignKeys) implements Difference {
+
+		public IndexRemoved {
+			foreignKeys = List.copyOf(foreignKeys);
+		}
+
+		public IndexRemoved(String table, Index index) {
+			this(table, index, List.of());
+		}
 
 		@Override
 		public String describe() {

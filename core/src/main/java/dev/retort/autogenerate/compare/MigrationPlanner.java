@@ -43,7 +43,8 @@ public final class MigrationPlanner {
 	private enum Phase {
 
 		RENAME, DROP_FOREIGN_KEY, DROP_CONSTRAINT, DROP_TABLE, CREATE_SEQUENCE, CREATE_TABLE, ADD_COLUMN,
-		ALTER_COLUMN, ADD_PRIMARY_KEY, ADD_CONSTRAINT, ADD_FOREIGN_KEY, COMMENT, DROP_COLUMN, DROP_SEQUENCE
+		ALTER_COLUMN, ADD_PRIMARY_KEY, ADD_CONSTRAINT, DROP_REPLACED_INDEX, ADD_FOREIGN_KEY, COMMENT, DROP_COLUMN,
+		DROP_SEQUENCE
 
 	}
 
@@ -56,8 +57,13 @@ public final class MigrationPlanner {
 		List<Table> addedTables = new ArrayList<>();
 		List<Table> removedTables = new ArrayList<>();
 		Map<Table, String> notes = new LinkedHashMap<>();
+		List<Difference.IndexAdded> addedIndexes = differences.stream().filter(Difference.IndexAdded.class::isInstance)
+			.map(Difference.IndexAdded.class::cast).toList();
 		for (Difference difference : differences) {
-			if (difference instanceof Difference.TableAdded added) {
+			if (difference instanceof Difference.IndexRemoved removed && !removed.foreignKeys().isEmpty()) {
+				changes.addAll(dropIndexServingForeignKeys(removed, addedIndexes));
+			}
+			else if (difference instanceof Difference.TableAdded added) {
 				addedTables.add(added.table());
 				notes.put(added.table(), added.note());
 			}
@@ -179,6 +185,48 @@ public final class MigrationPlanner {
 				List.of(PlannedOperation.of(new Operation.DropSequence(sequence)),
 						PlannedOperation.of(new Operation.CreateSequence(sequence, changed.from().start(),
 								changed.from().increment()))));
+	}
+
+	/**
+	 * An index that foreign keys need (MariaDB refuses to drop the index a key uses): dropped once
+	 * an index added in its place serves the keys, or else with the keys dropped before and added
+	 * again after, when MariaDB finds or makes another index for them. PostgreSQL and H2 need
+	 * neither, and the order is right for them too, so that the revision runs on each.
+	 */
+	private List<Change> dropIndexServingForeignKeys(Difference.IndexRemoved removed,
+			List<Difference.IndexAdded> addedIndexes) {
+		String table = removed.table();
+		List<Change> changes = new ArrayList<>();
+		List<ForeignKey> uncovered = removed.foreignKeys().stream()
+			.filter((key) -> addedIndexes.stream().noneMatch((added) -> added.table().equals(table)
+					&& !added.index().name().equalsIgnoreCase(removed.index().name())
+					&& SchemaComparator.ledBy(added.index().columnNames(), key.columns())))
+			.toList();
+		PlannedOperation drop = PlannedOperation.of(new Operation.DropIndex(removed.index().name(), table(table), false));
+		PlannedOperation create = createIndex(table, removed.index());
+		if (uncovered.isEmpty()) {
+			changes.add(new Change(Phase.DROP_REPLACED_INDEX, List.of(PlannedOperation.commented(drop.operation(),
+					"Dropped once the index replacing it serves the foreign key " + keyNames(removed.foreignKeys()))),
+					List.of(create)));
+			return changes;
+		}
+		for (ForeignKey key : uncovered) {
+			Constraint.ForeignKey constraint = new Constraint.ForeignKey(key.name(), key.columns(),
+					table(key.referencedTable()), key.referencedColumns(), action(key.onDelete()), action(key.onUpdate()));
+			changes.add(new Change(Phase.DROP_FOREIGN_KEY,
+					List.of(PlannedOperation.commented(new Operation.DropConstraint(table(table), key.name(),
+							ConstraintKind.FOREIGN_KEY), "Dropped and added again: MariaDB uses the index "
+									+ removed.index().name() + " for this key and refuses to drop it while the key exists")),
+					List.of(addConstraint(table, constraint))));
+			changes.add(new Change(Phase.ADD_FOREIGN_KEY, List.of(addConstraint(table, constraint)),
+					List.of(dropConstraint(table, key.name(), ConstraintKind.FOREIGN_KEY))));
+		}
+		changes.add(new Change(Phase.DROP_CONSTRAINT, List.of(drop), List.of(create)));
+		return changes;
+	}
+
+	private static String keyNames(List<ForeignKey> keys) {
+		return keys.stream().map((key) -> key.name() + key.columns()).collect(Collectors.joining(", "));
 	}
 
 	/**
@@ -344,10 +392,10 @@ public final class MigrationPlanner {
 			created.add(table.name());
 			List<PlannedOperation> upgrade = new ArrayList<>();
 			upgrade.add(commented(createTable(table.name(), elements), notes.get(table), null));
+			// Its indexes go with the table: MariaDB refuses to drop one a foreign key uses on its own
 			List<PlannedOperation> downgrade = new ArrayList<>();
 			for (Index index : table.indexes()) {
 				upgrade.add(createIndex(table.name(), index));
-				downgrade.add(0, PlannedOperation.of(new Operation.DropIndex(index.name(), table(table.name()), false)));
 			}
 			if (table.comment() != null) {
 				upgrade.add(PlannedOperation.of(new Operation.SetTableComment(table(table.name()), table.comment())));

@@ -119,7 +119,9 @@ public final class SchemaComparator {
 		}
 		comparePrimaryKey(table, model.primaryKey(), renamedDatabase.primaryKey(), differences);
 		List<Index> unmatchedUniqueIndexes = compareUniques(table, model, renamedDatabase, differences);
+		int indexDifferences = differences.size();
 		compareIndexes(table, model, renamedDatabase, unmatchedUniqueIndexes, differences);
+		markForeignKeysServed(model, renamedDatabase, differences.subList(indexDifferences, differences.size()));
 		compareForeignKeys(table, model, renamedDatabase, differences);
 		compareChecks(table, model, renamedDatabase, differences);
 		if (!Objects.equals(model.comment(), database.comment())) {
@@ -214,6 +216,40 @@ public final class SchemaComparator {
 			differences.add(new Difference.IndexAdded(table, index));
 		}
 		databaseIndexes.forEach((index) -> differences.add(new Difference.IndexRemoved(table, index)));
+	}
+
+	/**
+	 * Notes on each index removed the foreign keys it alone serves: keys that stay, led by their
+	 * columns, where no other index, unique constraint or primary key of the table that stays is.
+	 */
+	private static void markForeignKeysServed(Table model, Table database, List<Difference> indexDifferences) {
+		List<Index> removed = indexDifferences.stream().filter(Difference.IndexRemoved.class::isInstance)
+			.map((difference) -> ((Difference.IndexRemoved) difference).index()).toList();
+		List<List<String>> staying = new ArrayList<>();
+		database.indexes().stream().filter((index) -> !removed.contains(index)).forEach((index) -> staying.add(index.columnNames()));
+		// Unique constraints and the primary key as the model has them: changed ones are dropped first
+		database.uniqueConstraints().stream().filter((unique) -> model.uniqueConstraints().stream()
+			.anyMatch((kept) -> kept.columns().equals(unique.columns()))).forEach((unique) -> staying.add(unique.columns()));
+		if (database.primaryKey() != null && model.primaryKey() != null
+				&& database.primaryKey().columns().equals(model.primaryKey().columns())) {
+			staying.add(database.primaryKey().columns());
+		}
+		List<ForeignKey> kept = database.foreignKeys().stream().filter((key) -> model.foreignKeys().stream()
+			.anyMatch((other) -> other.signature().equals(key.signature()))).toList();
+		for (int i = 0; i < indexDifferences.size(); i++) {
+			if (indexDifferences.get(i) instanceof Difference.IndexRemoved index) {
+				List<ForeignKey> served = kept.stream()
+					.filter((key) -> ledBy(index.index().columnNames(), key.columns()))
+					.filter((key) -> staying.stream().noneMatch((columns) -> ledBy(columns, key.columns())))
+					.toList();
+				indexDifferences.set(i, new Difference.IndexRemoved(index.table(), index.index(), served));
+			}
+		}
+	}
+
+	/** Whether an index on these columns is led by the key's columns, in their order. */
+	static boolean ledBy(List<String> indexColumns, List<String> keyColumns) {
+		return indexColumns.size() >= keyColumns.size() && indexColumns.subList(0, keyColumns.size()).equals(keyColumns);
 	}
 
 	private void compareForeignKeys(String table, Table model, Table database, List<Difference> differences) {
