@@ -32,7 +32,7 @@ public sealed interface Difference {
 
 		@Override
 		public String describe() {
-			return "add table " + this.table.name();
+			return "add table " + this.table.name() + ((this.note != null) ? " (" + this.note + ")" : "");
 		}
 
 	}
@@ -51,12 +51,21 @@ public sealed interface Difference {
 
 	}
 
-	/** A table gone and one appeared with the same columns: inferred to be a rename. */
-	record TableRenamed(Table from, Table to) implements Difference {
+	/**
+	 * A table gone and one appeared with the same columns: inferred to be a rename.
+	 * @param reason why it was taken ("the names agree", "renames accepted", "confirmed"), or
+	 * {@code null}
+	 */
+	record TableRenamed(Table from, Table to, String reason) implements Difference {
+
+		public TableRenamed(Table from, Table to) {
+			this(from, to, null);
+		}
 
 		@Override
 		public String describe() {
-			return "rename table " + this.from.name() + " to " + this.to.name() + " (inferred)";
+			return "rename table " + this.from.name() + " to " + this.to.name() + " (inferred"
+					+ ((this.reason != null) ? ": " + this.reason : "") + ")";
 		}
 
 	}
@@ -71,7 +80,7 @@ public sealed interface Difference {
 
 		@Override
 		public String describe() {
-			return "add column " + this.table + "." + this.column.name();
+			return "add column " + this.table + "." + this.column.name() + ((this.note != null) ? " (" + this.note + ")" : "");
 		}
 
 	}
@@ -90,12 +99,21 @@ public sealed interface Difference {
 
 	}
 
-	/** A column gone and one appeared with the same definition: inferred to be a rename. */
-	record ColumnRenamed(String table, Column from, Column to) implements Difference {
+	/**
+	 * A column gone and one appeared with the same definition: inferred to be a rename.
+	 * @param reason why it was taken ("the names agree", "renames accepted", "confirmed"), or
+	 * {@code null}
+	 */
+	record ColumnRenamed(String table, Column from, Column to, String reason) implements Difference {
+
+		public ColumnRenamed(String table, Column from, Column to) {
+			this(table, from, to, null);
+		}
 
 		@Override
 		public String describe() {
-			return "rename column " + this.table + "." + this.from.name() + " to " + this.to.name() + " (inferred)";
+			return "rename column " + this.table + "." + this.from.name() + " to " + this.to.name() + " (inferred"
+					+ ((this.reason != null) ? ": " + this.reason : "") + ")";
 		}
 
 	}

@@ -65,7 +65,7 @@ public final class MigrationPlanner {
 			}
 			else if (difference instanceof Difference.TableAdded added) {
 				addedTables.add(added.table());
-				notes.put(added.table(), added.note());
+				notes.put(added.table(), renameNote(added.note()));
 			}
 			else if (difference instanceof Difference.TableRemoved removed) {
 				removedTables.add(removed.table());
@@ -86,12 +86,22 @@ public final class MigrationPlanner {
 		return new MigrationPlan(differences, upgrade, downgrade);
 	}
 
+	/** Why a rename was taken, as its comment ends. */
+	private static String taken(String reason) {
+		return (reason != null) ? "; taken as a rename: " + reason : "";
+	}
+
+	/** A note on a possible rename not taken, as the comment of the add. */
+	private static String renameNote(String note) {
+		return (note != null) ? note + "; if it is a rename, write op.rename... instead of the add and the drop" : null;
+	}
+
 	private Change change(Difference difference) {
 		if (difference instanceof Difference.TableRenamed renamed) {
 			return new Change(Phase.RENAME,
 					List.of(PlannedOperation.commented(new Operation.RenameTable(table(renamed.from().name()),
 							renamed.to().name()), "Inferred: table " + renamed.from().name() + " has the columns of "
-									+ renamed.to().name())),
+									+ renamed.to().name() + taken(renamed.reason()))),
 					List.of(PlannedOperation.of(new Operation.RenameTable(table(renamed.to().name()),
 							renamed.from().name()))));
 		}
@@ -100,7 +110,7 @@ public final class MigrationPlanner {
 					List.of(PlannedOperation.commented(
 							Operation.AlterColumn.of(table(renamed.table()), renamed.from().name()).rename(renamed.to().name()),
 							"Inferred: " + renamed.from().name() + " and " + renamed.to().name()
-									+ " have the same definition")),
+									+ " have the same definition" + taken(renamed.reason()))),
 					List.of(PlannedOperation.of(Operation.AlterColumn.of(table(renamed.table()), renamed.to().name())
 						.rename(renamed.from().name()))));
 		}
@@ -238,7 +248,7 @@ public final class MigrationPlanner {
 		ObjectName table = table(added.table());
 		Column column = added.column();
 		List<PlannedOperation> upgrade = new ArrayList<>();
-		String note = added.note();
+		String note = renameNote(added.note());
 		boolean needsValue = !column.nullable() && column.serverDefault() == null && !column.identity();
 		if (needsValue && usable(added.existingRows(), column.type())) {
 			String value = describe(added.existingRows());

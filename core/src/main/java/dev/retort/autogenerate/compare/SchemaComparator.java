@@ -63,7 +63,7 @@ public final class SchemaComparator {
 		Renames<Table> tableRenames = renames(added.values(), removed.values(), this::sameTableDefinition,
 				(to, from) -> new RenameQuestion.Rename(null, from.name(), to.name()));
 		tableRenames.pairs.forEach((to, from) -> {
-			differences.add(new Difference.TableRenamed(from, to));
+			differences.add(new Difference.TableRenamed(from, to, tableRenames.reasons.get(to)));
 			common.put(to.name(), from.withName(to.name()));
 			added.remove(to.name());
 			removed.remove(from.name());
@@ -94,7 +94,7 @@ public final class SchemaComparator {
 		for (Map.Entry<Column, Column> rename : columnRenames.pairs.entrySet()) {
 			Column to = rename.getKey();
 			Column from = rename.getValue();
-			differences.add(new Difference.ColumnRenamed(table, from, to));
+			differences.add(new Difference.ColumnRenamed(table, from, to, columnRenames.reasons.get(to)));
 			renamedDatabase = TableRenaming.renameColumn(renamedDatabase, from.name(), to.name());
 			added.remove(to.name());
 			removed.remove(from.name());
@@ -339,16 +339,23 @@ public final class SchemaComparator {
 					}
 				});
 				if (rivals.size() == 1) {
-					if (this.options.renameQuestion().confirm(question.apply(to, from))) {
+					RenameQuestion.Rename rename = question.apply(to, from);
+					if (this.options.renameQuestion().confirm(rename)) {
 						renames.pairs.put(to, from);
+						renames.reasons.put(to, rename.namesAgree() ? "the names agree"
+								: (this.options.renameQuestion() == RenameQuestion.ACCEPT_ALL) ? "renames accepted"
+										: "confirmed");
+					}
+					else if (this.options.renameQuestion() == RenameQuestion.WHEN_NAMES_AGREE) {
+						renames.notes.put(to, "possible rename of " + nameOf(from) + " (same definition), not taken:"
+								+ " a rename moves the data and needs confirmation (a terminal, or --accept-renames)");
 					}
 					continue;
 				}
 			}
 			if (!candidates.isEmpty()) {
 				renames.notes.put(to, "not inferred as a rename: several candidates have the same definition ("
-						+ String.join(", ", candidates.stream().map(SchemaComparator::nameOf).toList())
-						+ "); if one was renamed, replace the add and the drop with a rename");
+						+ String.join(", ", candidates.stream().map(SchemaComparator::nameOf).toList()) + ")");
 			}
 		}
 		return renames;
@@ -364,6 +371,9 @@ public final class SchemaComparator {
 		final Map<T, T> pairs = new LinkedHashMap<>();
 
 		final Map<T, String> notes = new java.util.HashMap<>();
+
+		/** Why each rename taken was taken: the names agree, renames accepted, or confirmed. */
+		final Map<T, String> reasons = new java.util.HashMap<>();
 
 	}
 
