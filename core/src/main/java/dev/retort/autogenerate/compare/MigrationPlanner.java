@@ -65,7 +65,7 @@ public final class MigrationPlanner {
 			}
 			else if (difference instanceof Difference.TableAdded added) {
 				addedTables.add(added.table());
-				notes.put(added.table(), renameNote(added.note()));
+				notes.put(added.table(), renameNote(added.note(), "op.renameTable(...)"));
 			}
 			else if (difference instanceof Difference.TableRemoved removed) {
 				removedTables.add(removed.table());
@@ -92,8 +92,8 @@ public final class MigrationPlanner {
 	}
 
 	/** A note on a possible rename not taken, as the comment of the add. */
-	private static String renameNote(String note) {
-		return (note != null) ? note + "; if it is a rename, write op.rename... instead of the add and the drop" : null;
+	private static String renameNote(String note, String call) {
+		return (note != null) ? note + "; if it is a rename, write " + call + " instead of the add and the drop" : null;
 	}
 
 	private Change change(Difference difference) {
@@ -248,7 +248,7 @@ public final class MigrationPlanner {
 		ObjectName table = table(added.table());
 		Column column = added.column();
 		List<PlannedOperation> upgrade = new ArrayList<>();
-		String note = renameNote(added.note());
+		String note = renameNote(added.note(), "op.renameColumn(...)");
 		boolean needsValue = !column.nullable() && column.serverDefault() == null && !column.identity();
 		if (needsValue && usable(added.existingRows(), column.type())) {
 			String value = describe(added.existingRows());
