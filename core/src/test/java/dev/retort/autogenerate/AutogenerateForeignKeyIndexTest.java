@@ -32,6 +32,14 @@ class AutogenerateForeignKeyIndexTest {
 	private static final List<Class<?>> COVERED = List.of(dev.retort.autogenerate.models.fkindex3.FiCustomer.class,
 			dev.retort.autogenerate.models.fkindex3.FiOrder.class);
 
+	private static final List<Class<?>> UNIQUE = List.of(dev.retort.autogenerate.models.fkunique1.FuCustomer.class,
+			dev.retort.autogenerate.models.fkunique1.FuOrder.class);
+
+	/** The unique constraint led by {@code customer_id} replaced by one on {@code reference} alone. */
+	private static final List<Class<?>> UNIQUE_UNCOVERED = List.of(
+			dev.retort.autogenerate.models.fkunique2.FuCustomer.class,
+			dev.retort.autogenerate.models.fkunique2.FuOrder.class);
+
 	@TempDir
 	Path directory;
 
@@ -58,6 +66,24 @@ class AutogenerateForeignKeyIndexTest {
 		assertUpAndDown(db, COVERED);
 	}
 
+	@DatabaseTest
+	void aUniqueConstraintIsReplacedByOneTheForeignKeyCannotUse(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			SchemaApplier applier = new SchemaApplier(connection);
+			CompiledRevision first = CompiledRevision.of(Autogenerate.compare(connection, UNIQUE,
+					AutogenerateOptions.defaults()), this.directory.resolve("first"), "initial");
+			applier.apply(first.upgrade());
+			applier.sql("insert into fu_customer (id) values (1)",
+					"insert into fu_order (id, customer_id, reference) values (1, 1, 'R-1')");
+
+			MigrationPlan change = Autogenerate.compare(connection, UNIQUE_UNCOVERED, AutogenerateOptions.defaults());
+			assertThat(change.differences()).extracting((difference) -> (Object) difference.getClass())
+				.containsExactlyInAnyOrder(Difference.UniqueRemoved.class, Difference.UniqueAdded.class);
+			assertUpAndDown(db, connection, first, change, UNIQUE, UNIQUE_UNCOVERED, "select reference from fu_order",
+					"R-1", "delete from fu_order", "delete from fu_customer");
+		}
+	}
+
 	private void assertUpAndDown(TestDatabase db, List<Class<?>> changed) throws Exception {
 		try (Connection connection = db.connect()) {
 			SchemaApplier applier = new SchemaApplier(connection);
@@ -70,25 +96,37 @@ class AutogenerateForeignKeyIndexTest {
 			MigrationPlan change = Autogenerate.compare(connection, changed, AutogenerateOptions.defaults());
 			assertThat(change.differences()).extracting((difference) -> (Object) difference.getClass())
 				.containsExactlyInAnyOrder(Difference.IndexRemoved.class, Difference.IndexAdded.class);
-			CompiledRevision second = CompiledRevision.of(change, this.directory.resolve("second"), "other index");
-			applier.apply(second.upgrade());
-			assertThat(Autogenerate.compare(connection, changed, AutogenerateOptions.defaults()).differences())
-				.as(second.source())
-				.extracting(Difference::describe)
-				.isEmpty();
-			HibernateValidation.validate(db, changed);
-
-			applier.apply(second.downgrade());
-			assertThat(Autogenerate.compare(connection, FIRST, AutogenerateOptions.defaults()).differences())
-				.as(second.source())
-				.extracting(Difference::describe)
-				.isEmpty();
-			assertThat(applier.values("select state from fi_order")).containsExactly("NEW");
-
-			applier.sql("delete from fi_order", "delete from fi_customer");
-			applier.apply(first.downgrade());
-			assertThat(SchemaReaders.forConnection(connection).read(connection, db.schema()).tables()).isEmpty();
+			assertUpAndDown(db, connection, first, change, FIRST, changed, "select state from fi_order", "NEW",
+					"delete from fi_order", "delete from fi_customer");
 		}
+	}
+
+	/**
+	 * The change's revision up, where nothing then differs from the changed model, and down, where
+	 * nothing differs from the first and the row is there; then the first revision down.
+	 */
+	private void assertUpAndDown(TestDatabase db, Connection connection, CompiledRevision first, MigrationPlan change,
+			List<Class<?>> before, List<Class<?>> changed, String query, String value, String... emptying)
+			throws Exception {
+		SchemaApplier applier = new SchemaApplier(connection);
+		CompiledRevision second = CompiledRevision.of(change, this.directory.resolve("second"), "other index");
+		applier.apply(second.upgrade());
+		assertThat(Autogenerate.compare(connection, changed, AutogenerateOptions.defaults()).differences())
+			.as(second.source())
+			.extracting(Difference::describe)
+			.isEmpty();
+		HibernateValidation.validate(db, changed);
+
+		applier.apply(second.downgrade());
+		assertThat(Autogenerate.compare(connection, before, AutogenerateOptions.defaults()).differences())
+			.as(second.source())
+			.extracting(Difference::describe)
+			.isEmpty();
+		assertThat(applier.values(query)).containsExactly(value);
+
+		applier.sql(emptying);
+		applier.apply(first.downgrade());
+		assertThat(SchemaReaders.forConnection(connection).read(connection, db.schema()).tables()).isEmpty();
 	}
 
 }

@@ -181,7 +181,19 @@ public sealed interface Difference {
 
 	}
 
-	record UniqueRemoved(String table, UniqueConstraint unique) implements Difference {
+	/**
+	 * @param foreignKeys the table's foreign keys that stay and that no other index staying serves,
+	 * as for {@link IndexRemoved}
+	 */
+	record UniqueRemoved(String table, UniqueConstraint unique, List<ForeignKey> foreignKeys) implements Difference {
+
+		public UniqueRemoved {
+			foreignKeys = List.copyOf(foreignKeys);
+		}
+
+		public UniqueRemoved(String table, UniqueConstraint unique) {
+			this(table, unique, List.of());
+		}
 
 		@Override
 		public String describe() {

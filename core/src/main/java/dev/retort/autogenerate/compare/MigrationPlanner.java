@@ -57,11 +57,16 @@ public final class MigrationPlanner {
 		List<Table> addedTables = new ArrayList<>();
 		List<Table> removedTables = new ArrayList<>();
 		Map<Table, String> notes = new LinkedHashMap<>();
-		List<Difference.IndexAdded> addedIndexes = differences.stream().filter(Difference.IndexAdded.class::isInstance)
-			.map(Difference.IndexAdded.class::cast).toList();
 		for (Difference difference : differences) {
 			if (difference instanceof Difference.IndexRemoved removed && !removed.foreignKeys().isEmpty()) {
-				changes.addAll(dropIndexServingForeignKeys(removed, addedIndexes));
+				changes.addAll(dropServingForeignKeys(removed.table(), removed.index().name(), removed.foreignKeys(),
+						PlannedOperation.of(new Operation.DropIndex(removed.index().name(), table(removed.table()), false)),
+						createIndex(removed.table(), removed.index()), differences));
+			}
+			else if (difference instanceof Difference.UniqueRemoved removed && !removed.foreignKeys().isEmpty()) {
+				changes.addAll(dropServingForeignKeys(removed.table(), removed.unique().name(), removed.foreignKeys(),
+						dropConstraint(removed.table(), removed.unique().name(), ConstraintKind.UNIQUE),
+						addConstraint(removed.table(), unique(removed.unique())), differences));
 			}
 			else if (difference instanceof Difference.TableAdded added) {
 				addedTables.add(added.table());
@@ -198,25 +203,32 @@ public final class MigrationPlanner {
 	}
 
 	/**
-	 * An index that foreign keys need (MariaDB refuses to drop the index a key uses): dropped once
-	 * an index added in its place serves the keys, or else with the keys dropped before and added
-	 * again after, when MariaDB finds or makes another index for them. PostgreSQL and H2 need
-	 * neither, and the order is right for them too, so that the revision runs on each.
+	 * An index (or unique constraint) that foreign keys need (MariaDB refuses to drop the index a
+	 * key uses): dropped once an index or unique constraint added in its place serves the keys, or
+	 * else with the keys dropped before and added again after, when MariaDB finds or makes another
+	 * index for them. PostgreSQL and H2 need neither, and the order is right for them too, so that
+	 * the revision runs on each.
 	 */
-	private List<Change> dropIndexServingForeignKeys(Difference.IndexRemoved removed,
-			List<Difference.IndexAdded> addedIndexes) {
-		String table = removed.table();
-		List<Change> changes = new ArrayList<>();
-		List<ForeignKey> uncovered = removed.foreignKeys().stream()
-			.filter((key) -> addedIndexes.stream().noneMatch((added) -> added.table().equals(table)
-					&& !added.index().name().equalsIgnoreCase(removed.index().name())
-					&& SchemaComparator.ledBy(added.index().columnNames(), key.columns())))
+	private List<Change> dropServingForeignKeys(String table, String name, List<ForeignKey> foreignKeys,
+			PlannedOperation drop, PlannedOperation create, List<Difference> differences) {
+		List<List<String>> replacements = new ArrayList<>();
+		for (Difference difference : differences) {
+			if (difference instanceof Difference.IndexAdded added && added.table().equals(table)
+					&& !added.index().name().equalsIgnoreCase(name)) {
+				replacements.add(added.index().columnNames());
+			}
+			else if (difference instanceof Difference.UniqueAdded added && added.table().equals(table)
+					&& !added.unique().name().equalsIgnoreCase(name)) {
+				replacements.add(added.unique().columns());
+			}
+		}
+		List<ForeignKey> uncovered = foreignKeys.stream()
+			.filter((key) -> replacements.stream().noneMatch((columns) -> SchemaComparator.ledBy(columns, key.columns())))
 			.toList();
-		PlannedOperation drop = PlannedOperation.of(new Operation.DropIndex(removed.index().name(), table(table), false));
-		PlannedOperation create = createIndex(table, removed.index());
+		List<Change> changes = new ArrayList<>();
 		if (uncovered.isEmpty()) {
-			changes.add(new Change(Phase.DROP_REPLACED_INDEX, List.of(PlannedOperation.commented(drop.operation(),
-					"Dropped once the index replacing it serves the foreign key " + keyNames(removed.foreignKeys()))),
+			changes.add(new Change(Phase.DROP_REPLACED_INDEX, List.of(new PlannedOperation(drop.operation(),
+					List.of("Dropped once its replacement serves the foreign key " + keyNames(foreignKeys)), false)),
 					List.of(create)));
 			return changes;
 		}
@@ -225,8 +237,8 @@ public final class MigrationPlanner {
 					table(key.referencedTable()), key.referencedColumns(), action(key.onDelete()), action(key.onUpdate()));
 			changes.add(new Change(Phase.DROP_FOREIGN_KEY,
 					List.of(PlannedOperation.commented(new Operation.DropConstraint(table(table), key.name(),
-							ConstraintKind.FOREIGN_KEY), "Dropped and added again: MariaDB uses the index "
-									+ removed.index().name() + " for this key and refuses to drop it while the key exists")),
+							ConstraintKind.FOREIGN_KEY), "Dropped and added again: MariaDB uses the index " + name
+									+ " for this key and refuses to drop it while the key exists")),
 					List.of(addConstraint(table, constraint))));
 			changes.add(new Change(Phase.ADD_FOREIGN_KEY, List.of(addConstraint(table, constraint)),
 					List.of(dropConstraint(table, key.name(), ConstraintKind.FOREIGN_KEY))));

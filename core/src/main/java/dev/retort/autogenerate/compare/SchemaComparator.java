@@ -118,8 +118,8 @@ public final class SchemaComparator {
 			}
 		}
 		comparePrimaryKey(table, model.primaryKey(), renamedDatabase.primaryKey(), differences);
-		List<Index> unmatchedUniqueIndexes = compareUniques(table, model, renamedDatabase, differences);
 		int indexDifferences = differences.size();
+		List<Index> unmatchedUniqueIndexes = compareUniques(table, model, renamedDatabase, differences);
 		compareIndexes(table, model, renamedDatabase, unmatchedUniqueIndexes, differences);
 		markForeignKeysServed(model, renamedDatabase, differences.subList(indexDifferences, differences.size()));
 		compareForeignKeys(table, model, renamedDatabase, differences);
@@ -219,17 +219,25 @@ public final class SchemaComparator {
 	}
 
 	/**
-	 * Notes on each index removed the foreign keys it alone serves: keys that stay, led by their
-	 * columns, where no other index, unique constraint or primary key of the table that stays is.
+	 * Notes on each index and unique constraint removed the foreign keys it alone serves: keys
+	 * that stay, led by their columns, where no other index, unique constraint or primary key of
+	 * the table that stays is.
 	 */
 	private static void markForeignKeysServed(Table model, Table database, List<Difference> indexDifferences) {
-		List<Index> removed = indexDifferences.stream().filter(Difference.IndexRemoved.class::isInstance)
-			.map((difference) -> ((Difference.IndexRemoved) difference).index()).toList();
+		List<Object> removed = new ArrayList<>();
+		for (Difference difference : indexDifferences) {
+			if (difference instanceof Difference.IndexRemoved index) {
+				removed.add(index.index());
+			}
+			else if (difference instanceof Difference.UniqueRemoved unique) {
+				removed.add(unique.unique());
+			}
+		}
 		List<List<String>> staying = new ArrayList<>();
 		database.indexes().stream().filter((index) -> !removed.contains(index)).forEach((index) -> staying.add(index.columnNames()));
-		// Unique constraints and the primary key as the model has them: changed ones are dropped first
-		database.uniqueConstraints().stream().filter((unique) -> model.uniqueConstraints().stream()
-			.anyMatch((kept) -> kept.columns().equals(unique.columns()))).forEach((unique) -> staying.add(unique.columns()));
+		database.uniqueConstraints().stream().filter((unique) -> !removed.contains(unique))
+			.forEach((unique) -> staying.add(unique.columns()));
+		// A primary key that changes is dropped first
 		if (database.primaryKey() != null && model.primaryKey() != null
 				&& database.primaryKey().columns().equals(model.primaryKey().columns())) {
 			staying.add(database.primaryKey().columns());
@@ -237,13 +245,20 @@ public final class SchemaComparator {
 		List<ForeignKey> kept = database.foreignKeys().stream().filter((key) -> model.foreignKeys().stream()
 			.anyMatch((other) -> other.signature().equals(key.signature()))).toList();
 		for (int i = 0; i < indexDifferences.size(); i++) {
-			if (indexDifferences.get(i) instanceof Difference.IndexRemoved index) {
-				List<ForeignKey> served = kept.stream()
-					.filter((key) -> ledBy(index.index().columnNames(), key.columns()))
-					.filter((key) -> staying.stream().noneMatch((columns) -> ledBy(columns, key.columns())))
-					.toList();
-				indexDifferences.set(i, new Difference.IndexRemoved(index.table(), index.index(), served));
+			Difference difference = indexDifferences.get(i);
+			List<String> columns = (difference instanceof Difference.IndexRemoved index) ? index.index().columnNames()
+					: (difference instanceof Difference.UniqueRemoved unique) ? unique.unique().columns() : null;
+			if (columns == null) {
+				continue;
 			}
+			List<ForeignKey> served = kept.stream()
+				.filter((key) -> ledBy(columns, key.columns()))
+				.filter((key) -> staying.stream().noneMatch((other) -> ledBy(other, key.columns())))
+				.toList();
+			indexDifferences.set(i, (difference instanceof Difference.IndexRemoved index)
+					? new Difference.IndexRemoved(index.table(), index.index(), served)
+					: new Difference.UniqueRemoved(((Difference.UniqueRemoved) difference).table(),
+							((Difference.UniqueRemoved) difference).unique(), served));
 		}
 	}
 
