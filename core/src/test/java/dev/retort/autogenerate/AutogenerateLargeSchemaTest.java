@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.retort.autogenerate.compare.Difference;
@@ -39,6 +40,17 @@ class AutogenerateLargeSchemaTest {
 
 	@DatabaseTest(DatabaseKind.H2)
 	void aThousandTablesCompileAndApply(TestDatabase db) throws Exception {
+		assertCompilesAndApplies(db);
+	}
+
+	/** Half a minute or more each: run with {@code -Dretort.test.large-schema=true}. */
+	@DatabaseTest({ DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB })
+	@EnabledIfSystemProperty(named = "retort.test.large-schema", matches = "true")
+	void aThousandTablesCompileAndApplyOnServers(TestDatabase db) throws Exception {
+		assertCompilesAndApplies(db);
+	}
+
+	private void assertCompilesAndApplies(TestDatabase db) throws Exception {
 		Schema model = schemaOf(TABLES);
 		try (Connection connection = db.connect()) {
 			MigrationPlan plan = Autogenerate.compare(connection, model, ExistingRowValues.none(),
