@@ -34,6 +34,14 @@ public record AutogenerateOptions(String schema, SchemaFilter filter, CompareOpt
 		return new AutogenerateOptions(this.schema, this.filter, this.compare.askingAboutRenames(question));
 	}
 
+	/**
+	 * Takes every inferred rename without asking ({@code --accept-renames}); by default, without a
+	 * terminal, only renames whose names agree are taken.
+	 */
+	public AutogenerateOptions acceptingRenames() {
+		return new AutogenerateOptions(this.schema, this.filter, this.compare.acceptingRenames());
+	}
+
 	public AutogenerateOptions withoutRenames() {
 		return new AutogenerateOptions(this.schema, this.filter, this.compare.withoutRenames());
 	}

@@ -17,7 +17,8 @@ import dev.retort.operations.types.ColumnType;
  * per-kind constraint drops, index names per table, and {@code MODIFY COLUMN}, which restates
  * the whole column to change its type, nullability or comment. Online, what the change leaves
  * as it is comes from {@code information_schema}; offline, from the operation's
- * {@code existing...} facts. DDL commits implicitly.
+ * {@code existing...} facts, where a comment or an {@code AUTO_INCREMENT} not stated is none.
+ * DDL commits implicitly.
  * <p>
  * UUIDs are the native {@code uuid} type from MariaDB 10.7 on, as Hibernate's dialect for that
  * version maps {@code java.util.UUID}, so that entities and migrations agree; before 10.7 (and on
@@ -127,9 +128,6 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 		}
 		if (op.serverDefault() == null && op.existingServerDefault() == null) {
 			missing.add("existingServerDefault(...) (ServerDefault.none() if it has none)");
-		}
-		if (op.comment() == null && op.existingComment() == null) {
-			missing.add("existingComment(...) (\"\" if it has none)");
 		}
 		if (!missing.isEmpty()) {
 			throw new RetortException("Altering column " + op.table() + "." + op.column()

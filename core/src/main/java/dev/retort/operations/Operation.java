@@ -207,7 +207,8 @@ public sealed interface Operation {
 	 * @param existingServerDefault the current default ({@link ServerDefault#none()} for none), or
 	 * {@code null} when not stated
 	 * @param existingComment the current comment ({@code ""} for none), or {@code null} when not
-	 * stated
+	 * stated (offline, MariaDB then restates the column without a comment, as for
+	 * {@code existingIdentity})
 	 * @param existingIdentity whether the database generates the column's values now, or
 	 * {@code null} when not stated (offline, MariaDB then restates the column without
 	 * {@code AUTO_INCREMENT})

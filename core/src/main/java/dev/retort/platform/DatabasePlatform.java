@@ -3,6 +3,8 @@ package dev.retort.platform;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import javax.sql.DataSource;
+
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.operations.Operation;
@@ -51,6 +53,19 @@ public interface DatabasePlatform {
 	default SchemaSwitch prepareSession(Connection connection) {
 		return SchemaSwitch.NONE;
 	}
+
+	/**
+	 * The migration lock, not taken yet: a session lock on the migration's own connection, or a
+	 * row lock on a connection of its own, opened from the DataSource (see {@link MigrationLock}).
+	 */
+	MigrationLock migrationLock(Connection session, DataSource dataSource, LockTarget target) throws SQLException;
+
+	/**
+	 * Whether a session holds the migration lock now, asked on the caller's connection in
+	 * auto-commit without waiting: to tell a step running in a live session from one left
+	 * half-way by a session that ended.
+	 */
+	boolean isMigrationLockHeld(Connection connection, LockTarget target) throws SQLException;
 
 	/**
 	 * Whether the database lives in this process's memory, so that nothing of it outlives a

@@ -24,6 +24,7 @@ import dev.retort.ddl.SqlRenderer;
 import dev.retort.operations.ObjectName;
 import dev.retort.operations.Operation;
 import dev.retort.operations.OperationRecorder;
+import dev.retort.platform.TableProbe;
 import dev.retort.script.Step;
 
 import static dev.retort.operations.Columns.column;
@@ -49,9 +50,6 @@ final class MigrationTables {
 	 * a table created before them lacks them until {@link #create} adds them under the lock.
 	 */
 	private static final List<String> LATER_COLUMNS = List.of(FINGERPRINT, APPLIED_DIGEST);
-
-	/** The SQL states of a query on a table that does not exist (see {@link #isMissingTable}). */
-	private static final Set<String> MISSING_TABLE_STATES = Set.of("42S02", "42S03", "42S04", "42P01");
 
 	private final RetortSettings settings;
 
@@ -143,7 +141,8 @@ final class MigrationTables {
 	 * a command on PostgreSQL several milliseconds each.
 	 */
 	void create(Connection connection) throws SQLException {
-		boolean versionCreated = !versionTableExists(connection);
+		boolean versionCreated = !TableProbe.exists(connection, this.settings.schema(), this.settings.versionTable(),
+				this.version);
 		if (versionCreated) {
 			execute(connection, versionTableDdl(), RenderContext.online(connection, this.settings.schema()));
 		}
@@ -197,82 +196,13 @@ final class MigrationTables {
 		}
 	}
 
-	/**
-	 * Whether a table exists, asked of the catalog: the name as given, and as the database folds
-	 * unquoted names. {@link #exists(Connection, String, String, String) A query on the table}
-	 * costs less, but the server (or H2's trace file) logs its error when the table is missing,
-	 * which happens once in a database's life.
-	 */
-	static boolean inCatalog(Connection connection, String schema, String table) throws SQLException {
-		return !columns(connection, schema, table).isEmpty();
-	}
-
-	/**
-	 * The columns of a table, lower-cased, asked of the catalog; none when the table does not
-	 * exist. The name is tried as given, and as the database folds unquoted names.
-	 */
-	static Set<String> columns(Connection connection, String schema, String table) throws SQLException {
-		DatabaseMetaData metaData = connection.getMetaData();
-		boolean catalogs = metaData.supportsCatalogsInTableDefinitions() && !metaData.supportsSchemasInTableDefinitions();
-		String owner = (schema != null) ? schema : (catalogs ? connection.getCatalog() : connection.getSchema());
-		Set<String> columns = new LinkedHashSet<>();
-		for (String name : new LinkedHashSet<>(List.of(table, table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)))) {
-			try (ResultSet rows = catalogs ? metaData.getColumns(owner, null, name, null)
-					: metaData.getColumns(null, owner, name, null)) {
-				while (rows.next()) {
-					columns.add(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-				}
-			}
-			if (!columns.isEmpty()) {
-				return columns;
-			}
-		}
-		return columns;
-	}
-
-	private boolean versionTableExists(Connection connection) throws SQLException {
-		return exists(connection, this.settings.schema(), this.settings.versionTable(), this.version);
-	}
-
-	/**
-	 * Whether a table exists, asked with a query on it where a failed statement costs only
-	 * itself (in auto-commit); the catalog, whose questions cost a command on PostgreSQL several
-	 * milliseconds each, is asked only in a transaction or when the query fails for another
-	 * reason than the table's absence.
-	 * @param sqlName the table's name as SQL
-	 */
-	static boolean exists(Connection connection, String schema, String table, String sqlName) throws SQLException {
-		if (queryWithoutCatalog(connection)) {
-			try (Statement statement = connection.createStatement();
-					ResultSet rows = statement.executeQuery("select * from " + sqlName + " where 1 = 0")) {
-				return true;
-			}
-			catch (SQLException ex) {
-				if (isMissingTable(ex)) {
-					return false;
-				}
-			}
-		}
-		return inCatalog(connection, schema, table);
-	}
-
-	/**
-	 * Whether a query failed because its table does not exist, told by the SQL state: the
-	 * standard's {@code 42S02} (MariaDB, MySQL, H2 and most others), H2's {@code 42S03} and
-	 * {@code 42S04} (not found, with close names or in an empty database), PostgreSQL's own
-	 * {@code 42P01}. Any other failure leaves the question to the catalog.
-	 */
-	private static boolean isMissingTable(SQLException ex) {
-		return MISSING_TABLE_STATES.contains(ex.getSQLState());
-	}
-
 	/** The current heads; none when the version table does not exist yet. */
 	Set<String> heads(Connection connection) throws SQLException {
 		if (this.createdEmpty) {
 			return new LinkedHashSet<>();
 		}
-		if (!this.created && !queryWithoutCatalog(connection)
-				&& !inCatalog(connection, this.settings.schema(), this.settings.versionTable())) {
+		if (!this.created && !TableProbe.queryWithoutCatalog(connection)
+				&& !TableProbe.inCatalog(connection, this.settings.schema(), this.settings.versionTable())) {
 			return new LinkedHashSet<>();
 		}
 		try {
@@ -282,11 +212,11 @@ final class MigrationTables {
 			if (this.created) {
 				throw ex;
 			}
-			if (isMissingTable(ex)) {
+			if (TableProbe.isMissingTable(ex)) {
 				return new LinkedHashSet<>();
 			}
 			// Missing when queried, there now: another instance created it in between
-			if (inCatalog(connection, this.settings.schema(), this.settings.versionTable())) {
+			if (TableProbe.inCatalog(connection, this.settings.schema(), this.settings.versionTable())) {
 				return readHeads(connection);
 			}
 			return new LinkedHashSet<>();
@@ -302,17 +232,6 @@ final class MigrationTables {
 			}
 		}
 		return heads;
-	}
-
-	/**
-	 * Whether to query a table without first asking the catalog whether it is there: in
-	 * auto-commit, where a failed statement costs nothing but itself (within a PostgreSQL
-	 * transaction it would abort the transaction). The catalog's questions are the slowest part of
-	 * a start-up with nothing to do, and they are needed only when the query fails: on a database
-	 * Retort has not migrated yet.
-	 */
-	private static boolean queryWithoutCatalog(Connection connection) throws SQLException {
-		return connection.getAutoCommit();
 	}
 
 	/** Every history row, oldest first; none when the table does not exist yet. */
@@ -349,7 +268,7 @@ final class MigrationTables {
 		if (this.createdEmpty) {
 			return rows;
 		}
-		if (this.laterColumns == null && queryWithoutCatalog(connection)) {
+		if (this.laterColumns == null && TableProbe.queryWithoutCatalog(connection)) {
 			try {
 				readHistory(connection, LATER_COLUMNS, withTimes, lastOnly, rows);
 				this.laterColumns = LATER_COLUMNS;
@@ -357,13 +276,13 @@ final class MigrationTables {
 			}
 			catch (SQLException ex) {
 				rows.clear();
-				if (isMissingTable(ex)) {
+				if (TableProbe.isMissingTable(ex)) {
 					return rows;
 				}
 			}
 		}
 		if (this.laterColumns == null) {
-			Set<String> columns = columns(connection, this.settings.schema(), this.settings.historyTable());
+			Set<String> columns = TableProbe.columns(connection, this.settings.schema(), this.settings.historyTable());
 			if (columns.isEmpty()) {
 				return rows;
 			}

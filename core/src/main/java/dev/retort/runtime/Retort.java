@@ -16,16 +16,12 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import dev.retort.RetortException;
-import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.ddl.SqlRenderer;
@@ -35,6 +31,7 @@ import dev.retort.operations.Operation;
 import dev.retort.operations.OperationRecorder;
 import dev.retort.platform.DatabasePlatform;
 import dev.retort.platform.DatabasePlatforms;
+import dev.retort.platform.MigrationLock;
 import dev.retort.script.Direction;
 import dev.retort.script.Plan;
 import dev.retort.script.RevisionGraph;
@@ -58,8 +55,6 @@ import dev.retort.script.Step;
  */
 public final class Retort {
 
-	private static final Logger logger = LoggerFactory.getLogger(Retort.class);
-
 	private final DataSource dataSource;
 
 	private final RevisionGraph graph;
@@ -67,6 +62,8 @@ public final class Retort {
 	private final RetortSettings settings;
 
 	private final MigrationListener listener;
+
+	private final ChecksumVerification checksums;
 
 	/** Orders this instance's own migrating commands, fairly: see {@link #awaitOwnCommands()}. */
 	private final ReentrantLock commands = new ReentrantLock(true);
@@ -83,6 +80,7 @@ public final class Retort {
 		this.graph = builder.graph;
 		this.settings = builder.settings;
 		this.listener = new CompositeListener(List.copyOf(builder.listeners));
+		this.checksums = new ChecksumVerification(this.graph, this.settings.checksumPolicy());
 	}
 
 	public static Builder builder(DataSource dataSource, RevisionGraph graph) {
@@ -230,7 +228,7 @@ public final class Retort {
 			// While a step is unfinished no row is written after its own: the last row tells
 			HistoryRow last = session.tables.lastHistoryRow(session.connection);
 			UnfinishedStep unfinished = session.unfinished((last != null) ? List.of(last) : List.of()).orElse(null);
-			boolean lockHeld = unfinished != null && MigrationLock.isHeld(session.connection, session.platform().family(),
+			boolean lockHeld = unfinished != null && MigrationLocks.isHeld(session.platform(), session.connection,
 					session.renderer().identifiers(), this.settings);
 			return new DatabaseState(current, unknown, pending, unfinished, lockHeld);
 		});
@@ -254,7 +252,8 @@ public final class Retort {
 						+ plan.steps().stream().map((step) -> step.revision().id()).collect(Collectors.joining(", "))
 						+ "; run 'retort upgrade " + target + "', or start with retort.startup=upgrade");
 			}
-			checkChecksumsUnlessVouchedFor(session, current, last);
+			this.checksums.checkUnlessVouchedFor(current, last,
+						() -> session.tables.historyWithoutTimes(session.connection));
 			return null;
 		});
 	}
@@ -269,14 +268,9 @@ public final class Retort {
 				+ ((step.error() != null) ? ", failing with: " + step.error() : " (the process died)")
 				+ ". The database is recorded at the revision before it, and no other revision runs until this"
 				+ " step is resumed or stamped over. Ways out: fix the revision if needed and run 'retort "
-				+ step.direction().name().toLowerCase() + " " + resumingTarget(step) + "', which resumes after"
+				+ step.direction().name().toLowerCase() + " " + step.resumingTarget() + "', which resumes after"
 				+ " statement " + step.statementsDone() + "; or repair by hand and 'retort stamp' the revision the"
 				+ " database is really at.";
-	}
-
-	/** The target that resumes the step: the revision for an upgrade, the revision before it for a downgrade. */
-	private static String resumingTarget(UnfinishedStep step) {
-		return (step.direction() == Direction.UPGRADE) ? step.revision() : step.revision() + "-1";
 	}
 
 	/** The SQL the revision runs on this database, up and down. */
@@ -323,7 +317,8 @@ public final class Retort {
 			boolean upToDate = planned.isEmpty()
 					&& session.unfinished((last != null) ? List.of(last) : List.of()).isEmpty();
 			if (upToDate || this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
-				checkChecksumsUnlessVouchedFor(session, current, last);
+				this.checksums.checkUnlessVouchedFor(current, last,
+						() -> session.tables.historyWithoutTimes(session.connection));
 			}
 			return upToDate ? new MigrationResult(action, List.copyOf(current), List.copyOf(current), List.of()) : null;
 		};
@@ -343,7 +338,8 @@ public final class Retort {
 				refuseStepsOutsideTransactions(plan);
 			}
 			// Only revisions found unchanged let the steps record a digest that vouches for them
-			AppliedDigest digest = checkChecksums(before, history) ? AppliedDigest.of(this.graph.applied(before)) : null;
+			AppliedDigest digest = this.checksums.check(before, history) ? AppliedDigest.of(this.graph.applied(before))
+					: null;
 			List<AppliedStep> applied = new ArrayList<>();
 			Set<String> heads = before;
 			try (StepRunner runner = new StepRunner(connection, session.platform(), session.renderer(), session.tables,
@@ -412,97 +408,15 @@ public final class Retort {
 		}
 	}
 
-	/**
-	 * The checksum check of a command that changes nothing, skipped when the last history row's
-	 * digest is that of the applied revisions as the code has them now: the migration that wrote
-	 * it had verified each, and a fingerprint changes with the revision's source. Else every
-	 * history row is read and the check made in full.
-	 */
-	private void checkChecksumsUnlessVouchedFor(Session session, Set<String> current, HistoryRow last)
-			throws SQLException {
-		if (this.settings.checksumPolicy() == ChecksumPolicy.IGNORE || current.isEmpty()) {
-			return;
-		}
-		if (last != null && last.appliedDigest() != null) {
-			AppliedDigest digest = AppliedDigest.of(this.graph.applied(current));
-			if (digest != null && digest.text().equals(last.appliedDigest())) {
-				return;
-			}
-		}
-		checkChecksums(current, session.tables.historyWithoutTimes(session.connection));
-	}
-
-	/**
-	 * Compares the applied revisions with their recorded checksums, as the policy says: fails,
-	 * or warns. Returns whether all were found unchanged, which only a check that ran can tell.
-	 */
-	private boolean checkChecksums(Set<String> current, List<HistoryRow> history) {
-		if (this.settings.checksumPolicy() == ChecksumPolicy.IGNORE) {
-			return false;
-		}
-		if (current.isEmpty()) {
-			return true;
-		}
-		Map<String, HistoryRow> recorded = lastRecorded(history);
-		List<String> changed = new ArrayList<>();
-		Checksums checksums = new Checksums();
-		for (RevisionScript revision : this.graph.applied(current)) {
-			HistoryRow row = recorded.get(revision.id());
-			if (row == null || row.checksum() == null || sameFingerprint(revision, row)) {
-				continue;
-			}
-			if (!checksums.matches(row.checksum(), revision.newMigration()::upgrade)) {
-				changed.add(revision.id());
-			}
-		}
-		if (changed.isEmpty()) {
-			return true;
-		}
-		String message = "Applied revision(s) " + String.join(", ", changed) + " changed since they were applied"
-				+ " (their checksums differ). Revert the change, or accept it with 'retort stamp heads"
-				+ " --update-checksums'";
-		if (this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
-			throw new RetortException(message + "; retort.checksum-policy=fail refuses to go on.");
-		}
-		logger.warn(message);
-		return false;
-	}
-
-	/**
-	 * Whether the revision's source is the one recorded: then its checksum is taken as the one
-	 * recorded too, without loading and running its code to work it out, which at every start-up
-	 * would cost as much as the rest of it. The fingerprint covers the revision's own class; a
-	 * change made elsewhere (a helper it calls) shows in the full comparison that
-	 * {@link #status()} makes.
-	 */
-	private static boolean sameFingerprint(RevisionScript revision, HistoryRow row) {
-		return revision.fingerprint() != null && revision.fingerprint().equals(row.fingerprint());
-	}
-
-	/** The row recorded last for each revision on a successful upgrade or a stamp. */
-	private static Map<String, HistoryRow> lastRecorded(List<HistoryRow> history) {
-		Map<String, HistoryRow> recorded = new HashMap<>();
-		for (HistoryRow row : history) {
-			if (HistoryRow.SUCCESS.equals(row.outcome()) && row.checksum() != null
-					&& !HistoryRow.DOWNGRADE.equals(row.direction())) {
-				recorded.put(row.revision(), row);
-			}
-		}
-		return recorded;
-	}
-
 	private List<RevisionStatus> statuses(Set<String> current, List<HistoryRow> history) {
-		Set<String> applied = this.graph.applied(current)
-			.stream()
-			.map(RevisionScript::id)
-			.collect(Collectors.toSet());
+		Set<String> applied = appliedIds(current, history);
 		Map<String, HistoryRow> lastUpgrade = new HashMap<>();
 		for (HistoryRow row : history) {
 			if (HistoryRow.UPGRADE.equals(row.direction()) && HistoryRow.SUCCESS.equals(row.outcome())) {
 				lastUpgrade.put(row.revision(), row);
 			}
 		}
-		Map<String, HistoryRow> recorded = lastRecorded(history);
+		Map<String, HistoryRow> recorded = ChecksumVerification.lastRecorded(history);
 		List<RevisionScript> revisions = new ArrayList<>(this.graph.revisions());
 		Collections.reverse(revisions);
 		List<RevisionStatus> statuses = new ArrayList<>();
@@ -521,6 +435,37 @@ public final class Retort {
 					(storedChecksum != null) ? checksums.matches(storedChecksum, operations) : null));
 		}
 		return statuses;
+	}
+
+	/**
+	 * The ids of this code's revisions that are applied. When the database is at a revision this
+	 * code does not know (a newer instance migrated past it, in a rolling deploy), the graph
+	 * cannot place it, and the history tells instead: a revision is applied when its last
+	 * successful step upgraded it, or a stamp named it or a revision after it.
+	 */
+	private Set<String> appliedIds(Set<String> current, List<HistoryRow> history) {
+		if (current.stream().allMatch((id) -> this.graph.find(id).isPresent())) {
+			return this.graph.applied(current).stream().map(RevisionScript::id).collect(Collectors.toSet());
+		}
+		Map<String, Boolean> applied = new HashMap<>();
+		for (HistoryRow row : history) {
+			if (!HistoryRow.SUCCESS.equals(row.outcome())) {
+				continue;
+			}
+			if (HistoryRow.STAMP.equals(row.direction())) {
+				this.graph.find(row.revision())
+					.ifPresent((stamped) -> this.graph.applied(Set.of(stamped.id()))
+						.forEach((revision) -> applied.put(revision.id(), true)));
+			}
+			else {
+				applied.put(row.revision(), HistoryRow.UPGRADE.equals(row.direction()));
+			}
+		}
+		return applied.entrySet()
+			.stream()
+			.filter(Map.Entry::getValue)
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
 	}
 
 	private <T> T withLock(SessionWork<T> work) {
@@ -562,7 +507,7 @@ public final class Retort {
 			Thread.currentThread().interrupt();
 			throw new RetortException("Interrupted while waiting for the migration lock", ex);
 		}
-		throw new LockTimeoutException(MigrationLock.timedOut(timeout,
+		throw new LockTimeoutException(MigrationLocks.timedOut(timeout,
 				"The holder is another command of this application."));
 	}
 
@@ -575,7 +520,7 @@ public final class Retort {
 				return answer;
 			}
 			Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-			try (MigrationLock lock = MigrationLock.acquire(connection, this.dataSource, session.platform().family(),
+			try (MigrationLock lock = MigrationLocks.acquire(session.platform(), connection, this.dataSource,
 					session.renderer().identifiers(), this.settings, left)) {
 				connection.setAutoCommit(true);
 				try (DatabasePlatform.SchemaSwitch watched = session.platform().prepareSession(connection);

@@ -194,9 +194,8 @@ final class StepRunner implements AutoCloseable {
 				+ " and 'retort stamp' the revision the database is really at.";
 	}
 
-	/** The target that resumes the step: the revision for an upgrade, the revision before it for a downgrade. */
-	static String target(Step step) {
-		return (step.direction() == Direction.UPGRADE) ? step.revision().id() : step.revision().id() + "-1";
+	private static String target(Step step) {
+		return UnfinishedStep.resumingTarget(step.revision().id(), step.direction());
 	}
 
 	private void runInTransaction(Step step, List<Operation> operations, String checksum, long started,

@@ -14,4 +14,13 @@ import dev.retort.script.Direction;
  */
 public record UnfinishedStep(String revision, Direction direction, int statementsDone, String checksum, String error) {
 
+	/** The target that resumes the step: its revision for an upgrade, the one before it for a downgrade. */
+	public String resumingTarget() {
+		return resumingTarget(this.revision, this.direction);
+	}
+
+	static String resumingTarget(String revision, Direction direction) {
+		return (direction == Direction.UPGRADE) ? revision : revision + "-1";
+	}
+
 }

@@ -257,15 +257,29 @@ class AutogenerateEvolutionTest {
 	void renamesOverRows(TestDatabase db) throws Exception {
 		List<RenameQuestion.Rename> asked = new ArrayList<>();
 		run(db, List.of(
-				scenario("renamed column", (op, s) -> op.renameColumn("customer", "street", "street_line"))
+				scenario("renamed column, whose names agree", (op, s) -> op.renameColumn("customer", "street", "street_line"))
 					.expect(Difference.ColumnRenamed.class)
-					.source("// Inferred: street_line and street have the same definition",
+					.source("// Inferred: street_line and street have the same definition; taken as a rename: the names agree",
 							"op.renameColumn(\"customer\", \"street_line\", \"street\");")
 					.afterUpgrade("select street from customer where id = 1", "Main St"),
-				scenario("renamed table", (op, s) -> op.renameTable("customer_phone", "customer_phones"))
+				scenario("renamed table, whose names agree", (op, s) -> op.renameTable("customer_phone", "customer_phones"))
 					.expect(Difference.TableRenamed.class)
-					.source("// Inferred: table customer_phones has the columns of customer_phone")
+					.source("// Inferred: table customer_phones has the columns of customer_phone; taken as a rename:"
+							+ " the names agree")
 					.afterUpgrade("select phone from customer_phone", "+47 555"),
+				// Without a terminal nobody confirms: the data of town is not moved into city
+				scenario("renamed column, whose names differ, unconfirmed",
+						(op, s) -> op.renameColumn("customer", "city", "town"))
+					.expect(Difference.ColumnAdded.class, Difference.ColumnRemoved.class)
+					.source("// possible rename of town (same definition), not taken: a rename moves the data and needs"
+							+ " confirmation (a terminal, or --accept-renames)", "op.dropColumn(\"customer\", \"town\");")
+					.afterUpgrade("select count(*) from customer where city is not null", "0"),
+				scenario("renamed column, whose names differ, renames accepted",
+						(op, s) -> op.renameColumn("customer", "city", "town"))
+					.options(AutogenerateOptions.defaults().acceptingRenames())
+					.expect(Difference.ColumnRenamed.class)
+					.source("// Inferred: town and city have the same definition; taken as a rename: renames accepted")
+					.afterUpgrade("select city from customer where id = 1", "Oslo"),
 				scenario("two candidates for one column: no guess", (op, s) -> {
 					op.renameColumn("customer", "first_name", "given_name");
 					op.renameColumn("customer", "last_name", "family_name");

@@ -49,6 +49,17 @@ public final class SchemaApplier {
 		}
 	}
 
+	/** The values of a one-column query, as text. */
+	public List<String> values(String sql) throws SQLException {
+		List<String> values = new java.util.ArrayList<>();
+		try (Statement statement = this.connection.createStatement(); java.sql.ResultSet rows = statement.executeQuery(sql)) {
+			while (rows.next()) {
+				values.add(rows.getString(1));
+			}
+		}
+		return values;
+	}
+
 	private void execute(RenderedStep step) throws SQLException {
 		if (step instanceof RenderedStep.Sql sql) {
 			try (Statement statement = this.connection.createStatement()) {

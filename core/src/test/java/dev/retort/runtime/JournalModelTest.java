@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import dev.retort.RetortException;
@@ -91,18 +93,49 @@ class JournalModelTest {
 			return this.data ? "delete from effects where id = " + this.id : "drop table t_" + this.id;
 		}
 
+		/**
+		 * The statement, made to sleep before its insert, so that its process can be killed while
+		 * it runs; the marker finds it among the server's sessions.
+		 */
+		String sleeping(String product, String marker) {
+			String sleep = product.toLowerCase(Locale.ROOT).contains("postgres") ? "pg_sleep(3)"
+					: "(select sleep(3) as s) slept";
+			return "insert into effects (id) select " + this.id + " from " + sleep + " /* " + marker + " */";
+		}
+
 	}
 
 	record GeneratedRevision(String id, List<String> revises, List<Effect> effects) {
 
 		RevisionScript script() {
-			List<String> up = this.effects.stream().map(Effect::upgrade).toList();
+			return script(Effect::upgrade);
+		}
+
+		/** The revision, with each statement written as {@code upgrade} says. */
+		RevisionScript script(java.util.function.Function<Effect, String> upgrade) {
+			List<String> up = this.effects.stream().map(upgrade).toList();
 			List<String> down = new ArrayList<>(this.effects.stream().map(Effect::downgrade).toList());
 			java.util.Collections.reverse(down);
 			return new SqlRevisionScript(new RevisionHeader(this.id, this.revises, List.of(), List.of(), this.id, true),
 					"generated/" + this.id + ".sql", up, down);
 		}
 
+	}
+
+	/** A random graph of revisions: a tree, each revision a few statements, most of them changing data. */
+	static List<GeneratedRevision> generate(Random random) {
+		List<GeneratedRevision> revisions = new ArrayList<>();
+		int count = 2 + random.nextInt(5);
+		for (int i = 0; i < count; i++) {
+			List<String> revises = (i == 0) ? List.of() : List.of(revisions.get(random.nextInt(i)).id());
+			List<Effect> effects = new ArrayList<>();
+			int statements = 1 + random.nextInt(3);
+			for (int j = 0; j < statements; j++) {
+				effects.add(new Effect(i * 10 + j, random.nextInt(10) < 7));
+			}
+			revisions.add(new GeneratedRevision("rev_" + i, revises, effects));
+		}
+		return revisions;
 	}
 
 	private static final class Case {
@@ -124,21 +157,15 @@ class JournalModelTest {
 
 		private final List<String> log = new ArrayList<>();
 
+		/** A statement killed while it ran, which the server may have finished: until its step is resolved. */
+		private Integer uncertain;
+
 		Case(TestDatabase db, Connection connection, long seed) {
 			this.db = db;
 			this.connection = connection;
 			this.seed = seed;
 			this.random = new Random(seed);
-			int count = 2 + this.random.nextInt(5);
-			for (int i = 0; i < count; i++) {
-				List<String> revises = (i == 0) ? List.of() : List.of(this.revisions.get(this.random.nextInt(i)).id());
-				List<Effect> effects = new ArrayList<>();
-				int statements = 1 + this.random.nextInt(3);
-				for (int j = 0; j < statements; j++) {
-					effects.add(new Effect(i * 10 + j, this.random.nextInt(10) < 7));
-				}
-				this.revisions.add(new GeneratedRevision("rev_" + i, revises, effects));
-			}
+			this.revisions.addAll(generate(this.random));
 			this.graph = RevisionGraph.of(this.revisions.stream().map(GeneratedRevision::script).toList());
 			this.retort = Retort.builder(db.dataSource(), this.graph).build();
 		}
@@ -169,7 +196,10 @@ class JournalModelTest {
 				handleUnfinished(unfinished.get());
 				return;
 			}
-			if (this.random.nextInt(10) < 6) {
+			if (this.db.kind() != DatabaseKind.H2 && this.random.nextInt(6) == 0) {
+				killHalfWay((this.random.nextInt(3) == 0) ? "heads" : randomRevision().id());
+			}
+			else if (this.random.nextInt(10) < 6) {
 				String target = (this.random.nextInt(3) == 0) ? "heads" : randomRevision().id();
 				Integer fault = this.random.nextBoolean() ? armRandomFault() : null;
 				command("upgrade " + target + ((fault != null) ? " (fault at " + fault + ")" : ""),
@@ -202,6 +232,69 @@ class JournalModelTest {
 			}
 		}
 
+		/**
+		 * Upgrades to the target in a child JVM, killed (SIGKILL) while a random data statement
+		 * sleeps in it. On PostgreSQL the killed step rolls back; elsewhere it is left running,
+		 * and the server may still finish that statement after its client died.
+		 */
+		private void killHalfWay(String target) throws Exception {
+			List<Effect> data = this.revisions.stream()
+				.flatMap((revision) -> revision.effects().stream())
+				.filter(Effect::data)
+				.toList();
+			if (data.isEmpty()) {
+				return;
+			}
+			Effect killed = data.get(this.random.nextInt(data.size()));
+			String marker = "retort-kill-" + Long.toHexString(this.random.nextLong());
+			Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+					System.getProperty("java.class.path"), KilledChild.class.getName(), this.db.url(), this.db.user(),
+					this.db.password(), Long.toString(this.seed), target, Integer.toString(killed.id()), marker)
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			try {
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+				while (child.isAlive() && !running(marker) && System.nanoTime() < deadline) {
+					Thread.sleep(20);
+				}
+			}
+			finally {
+				child.destroyForcibly().waitFor();
+			}
+			// The server may go on with the statement for a moment: wait until its session has gone
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (running(marker) && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			this.uncertain = killed.id();
+			this.log.add("upgrade " + target + " in a child JVM, killed at " + killed.id() + " -> exit "
+					+ child.exitValue());
+		}
+
+		/** Whether a session of the server runs the statement with the marker. */
+		private boolean running(String marker) throws SQLException {
+			String sql = (this.db.kind() == DatabaseKind.POSTGRESQL)
+					? "select count(*) from pg_stat_activity where query like ? and pid <> pg_backend_pid()"
+					: "select count(*) from information_schema.processlist where info like ? and id <> connection_id()";
+			try (java.sql.PreparedStatement statement = this.connection.prepareStatement(sql)) {
+				statement.setString(1, "%/* " + marker + " */%");
+				try (ResultSet result = statement.executeQuery()) {
+					result.next();
+					return result.getInt(1) > 0;
+				}
+			}
+		}
+
+		/** Whether the statement's row is there: what an operator checks before rerunning or skipping it. */
+		private boolean applied(int effect) throws SQLException {
+			try (Statement statement = this.connection.createStatement();
+					ResultSet result = statement.executeQuery("select count(*) from effects where id = " + effect)) {
+				result.next();
+				return result.getInt(1) > 0;
+			}
+		}
+
 		private void handleUnfinished(UnfinishedStep step) throws Exception {
 			assertThat(step.direction()).isEqualTo(Direction.UPGRADE);
 			Snapshot before = snapshot();
@@ -227,15 +320,20 @@ class JournalModelTest {
 					// The statement may have partly applied on this database: the operator looked, and reruns it
 					assertThat(this.db.kind()).isEqualTo(DatabaseKind.MARIADB);
 					assertThat(snapshot()).isEqualTo(before);
-					this.retort.upgrade(step.revision(), InterruptedStatement.RERUN);
-					this.log.add("upgrade " + step.revision() + " (resume) -> refused; --rerun-statement -> ok");
+					Effect stoppedAt = revision(step.revision()).effects().get(step.statementsDone());
+					InterruptedStatement operator = (stoppedAt.data() && applied(stoppedAt.id())) ? InterruptedStatement.SKIP
+							: InterruptedStatement.RERUN;
+					this.retort.upgrade(step.revision(), operator);
+					this.log.add("upgrade " + step.revision() + " (resume) -> refused; " + operator + " -> ok");
 				}
 			}
 			else {
 				// Repaired by hand: the rest of the revision's statements, then a stamp
 				GeneratedRevision revision = revision(step.revision());
 				for (Effect effect : revision.effects().subList(step.statementsDone(), revision.effects().size())) {
-					sql(effect.upgrade());
+					if (!(effect.data() && applied(effect.id()))) {
+						sql(effect.upgrade());
+					}
 				}
 				this.retort.stamp(List.of(step.revision()), false, false);
 				this.log.add("repair " + step.revision() + " by hand, stamp it -> ok");
@@ -283,6 +381,13 @@ class JournalModelTest {
 			}
 			Snapshot actual = snapshot();
 			assertThat(actual.rows()).as("each row once").doesNotHaveDuplicates();
+			// A killed statement the server finished after its client died is there, or not, until resolved
+			Integer killed = this.uncertain;
+			boolean resolved = killed == null || unfinished.isEmpty();
+			if (!resolved && actual.rows().contains(killed)) {
+				rows.add(killed);
+			}
+			this.uncertain = resolved ? null : killed;
 			assertThat(new TreeSet<>(actual.rows())).as("the rows of the applied statements").isEqualTo(rows);
 			assertThat(actual.tables()).as("the tables of the applied statements").isEqualTo(tables);
 			if (this.db.kind() == DatabaseKind.POSTGRESQL) {
@@ -335,6 +440,29 @@ class JournalModelTest {
 	}
 
 	record Snapshot(List<Integer> rows, Set<Integer> tables, Set<String> current) {
+
+	}
+
+	/**
+	 * The child JVM of a kill: upgrades the seed's graph to the target, with the statement to be
+	 * killed in made to sleep. Arguments: url, user, password, seed, target, effect id, marker.
+	 */
+	public static final class KilledChild {
+
+		public static void main(String[] arguments) throws Exception {
+			org.springframework.jdbc.datasource.DriverManagerDataSource dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource(
+					arguments[0], arguments[1], arguments[2]);
+			int killed = Integer.parseInt(arguments[5]);
+			String product;
+			try (Connection connection = dataSource.getConnection()) {
+				product = connection.getMetaData().getDatabaseProductName();
+			}
+			List<RevisionScript> scripts = generate(new Random(Long.parseLong(arguments[3]))).stream()
+				.map((revision) -> revision.script((effect) -> (effect.id() == killed)
+						? effect.sleeping(product, arguments[6]) : effect.upgrade()))
+				.toList();
+			Retort.builder(dataSource, RevisionGraph.of(scripts)).build().upgrade(arguments[4]);
+		}
 
 	}
 

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.retort.RetortException;
-import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.Identifiers;
 import dev.retort.ddl.SqlRenderers;
 import dev.retort.script.Direction;
@@ -292,7 +291,7 @@ class RetortTest {
 		RetortSettings settings = RetortSettings.defaults().withLockTimeout(Duration.ofSeconds(1));
 		Retort retort = Retort.builder(db.dataSource(), BRANCHED).settings(settings).build();
 		retort.upgrade("aaaa");
-		try (MigrationLock held = holdTheLock(db, settings)) {
+		try (HeldLock held = HeldLock.take(db, settings)) {
 			assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(() -> retort.upgrade("heads"))
 				.withMessageContaining("retort.lock-timeout");
 		}
@@ -313,17 +312,14 @@ class RetortTest {
 				.build();
 			assertThatExceptionOfType(StepFailedException.class).isThrownBy(() -> broken.upgrade("head"));
 			assertThat(pooled.isClosed()).isFalse();
-			DatabaseFamily family = DatabaseFamily.fromProductName(pooled.getMetaData().getDatabaseProductName());
-			try (MigrationLock other = MigrationLock.acquire(db.dataSource(), family,
-					SqlRenderers.forDatabase(pooled.getMetaData()).identifiers(), settings)) {
+			try (HeldLock other = HeldLock.take(db, settings)) {
 				assertThat(other).isNotNull();
 			}
 			Retort retort = Retort.builder(poolOfOne, BRANCHED).settings(settings).build();
 			// Settles the failed step, which on MariaDB is unfinished
 			retort.stamp(List.of("aaaa00000001"), false, false);
 			assertThat(retort.upgrade("heads").steps()).hasSize(3);
-			try (MigrationLock other = MigrationLock.acquire(db.dataSource(), family,
-					SqlRenderers.forDatabase(pooled.getMetaData()).identifiers(), settings)) {
+			try (HeldLock other = HeldLock.take(db, settings)) {
 				assertThat(other).isNotNull();
 			}
 		}
@@ -388,19 +384,10 @@ class RetortTest {
 		RetortSettings settings = RetortSettings.defaults().withLockTimeout(Duration.ofSeconds(1));
 		Retort retort = Retort.builder(db.dataSource(), BRANCHED).settings(settings).build();
 		retort.upgrade("heads");
-		try (MigrationLock held = holdTheLock(db, settings)) {
+		try (HeldLock held = HeldLock.take(db, settings)) {
 			assertThat(retort.upgradeUnlessUnfinished("heads").steps()).isEmpty();
 			assertThat(retort.upgrade("heads").to()).containsExactlyInAnyOrder("dddd00000004");
 			assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(() -> retort.downgrade("base"));
-		}
-	}
-
-	/** The migration lock, taken as another instance would take it. */
-	private static MigrationLock holdTheLock(TestDatabase db, RetortSettings settings) throws SQLException {
-		try (Connection connection = db.connect()) {
-			DatabaseFamily family = DatabaseFamily.fromProductName(connection.getMetaData().getDatabaseProductName());
-			return MigrationLock.acquire(db.dataSource(), family,
-					SqlRenderers.forDatabase(connection.getMetaData()).identifiers(), settings);
 		}
 	}
 

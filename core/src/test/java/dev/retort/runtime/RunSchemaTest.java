@@ -65,9 +65,7 @@ class RunSchemaTest {
 		Retort retort = Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class)).settings(settings).build();
 		retort.current();
 		ExecutorService callers = Executors.newFixedThreadPool(2);
-		try (MigrationLock held = MigrationLock.acquire(db.dataSource(),
-				dev.retort.ddl.DatabaseFamily.fromProductName(productName(db)),
-				dev.retort.ddl.SqlRenderers.forDatabase(db.connect().getMetaData()).identifiers(), settings)) {
+		try (HeldLock held = HeldLock.take(db, settings)) {
 			// The first waits on the database's lock; the second on the first, then on the database's lock
 			List<Future<Long>> waits = new ArrayList<>();
 			for (int i = 0; i < 2; i++) {
@@ -86,12 +84,6 @@ class RunSchemaTest {
 		}
 		finally {
 			callers.shutdownNow();
-		}
-	}
-
-	private static String productName(TestDatabase db) throws SQLException {
-		try (Connection connection = db.connect()) {
-			return connection.getMetaData().getDatabaseProductName();
 		}
 	}
 

@@ -64,6 +64,14 @@ public class RevisionMojo extends AbstractRetortMojo {
 	@Parameter(property = "noRenames", defaultValue = "false")
 	private boolean noRenames;
 
+	/**
+	 * With autogenerate: take every inferred rename without asking. Otherwise a terminal asks, and
+	 * without one (an IDE, CI, batch mode) only renames whose names agree are taken; the others are
+	 * written as a drop and an add, with a comment naming the possible rename.
+	 */
+	@Parameter(property = "acceptRenames", defaultValue = "false")
+	private boolean acceptRenames;
+
 	@Override
 	protected String verb() {
 		return "revision";
@@ -80,6 +88,7 @@ public class RevisionMojo extends AbstractRetortMojo {
 		addOption(arguments, "--branch-label", this.branchLabel);
 		this.dependsOn.forEach((dependency) -> addOption(arguments, "--depends-on", dependency));
 		addFlag(arguments, "--no-renames", this.noRenames);
+		addFlag(arguments, "--accept-renames", this.acceptRenames);
 		return arguments;
 	}
 

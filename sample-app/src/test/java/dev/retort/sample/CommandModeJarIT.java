@@ -49,15 +49,28 @@ class CommandModeJarIT {
 	}
 
 	@Test
-	void aRenameIsAskedAtATerminalAndInferredWithoutOne() throws Exception {
+	void aRenameIsAskedAtATerminalAndWithoutOneTakenOnlyWhenAccepted() throws Exception {
 		Target target = new Target("jdbc:h2:file:" + this.directory.resolve("db") + ";AUTO_SERVER=TRUE", "sa", "");
 		Path migrations = this.directory.resolve("src/main/java/dev/retort/sample/migrations");
 		assertThat(retort(target, "upgrade", "head").status()).isZero();
 		target.execute("alter table \"user\" alter column full_name rename to display_name");
 
-		Run inferred = retort(target, "revision", "--autogenerate", "-m", "rename inferred");
+		// Without a terminal nobody confirms, and the names differ: a drop and an add, saying why
+		Run unconfirmed = retort(target, "revision", "--autogenerate", "-m", "rename unconfirmed");
+		assertThat(unconfirmed.status()).as(unconfirmed.output()).isZero();
+		assertThat(unconfirmed.output()).contains("Detected add column user.full_name (possible rename of display_name")
+			.doesNotContain("Did you rename");
+		assertThat(javaRevisions(migrations)).singleElement().satisfies((file) -> {
+			assertThat(Files.readString(file)).doesNotContain("op.renameColumn(\"user\"")
+				.contains("possible rename of display_name")
+				.contains("op.dropColumn(\"user\", \"display_name\")");
+			Files.delete(file);
+		});
+
+		Run inferred = retort(target, "revision", "--autogenerate", "--accept-renames", "-m", "rename inferred");
 		assertThat(inferred.status()).as(inferred.output()).isZero();
-		assertThat(inferred.output()).contains("Detected rename column user.display_name to full_name (inferred)")
+		assertThat(inferred.output())
+			.contains("Detected rename column user.display_name to full_name (inferred: renames accepted)")
 			.doesNotContain("Did you rename");
 		assertThat(javaRevisions(migrations)).singleElement().satisfies((file) -> {
 			assertThat(Files.readString(file)).contains("op.renameColumn(\"user\", \"display_name\", \"full_name\")");
@@ -274,7 +287,7 @@ class CommandModeJarIT {
 		assertThat(usage.status()).isEqualTo(2);
 		Run help = retort(target, "revision", "--help");
 		assertThat(help.status()).isZero();
-		assertThat(help.output()).contains("--autogenerate").contains("--no-renames");
+		assertThat(help.output()).contains("--autogenerate").contains("--no-renames").contains("--accept-renames");
 	}
 
 	private static List<Path> javaRevisions(Path migrations) throws IOException {

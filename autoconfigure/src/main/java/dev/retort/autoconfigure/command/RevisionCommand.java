@@ -64,6 +64,10 @@ final class RevisionCommand implements Callable<Integer> {
 	@Option(names = "--no-renames", description = "With --autogenerate: never infer a rename.")
 	boolean noRenames;
 
+	@Option(names = "--accept-renames", description = "With --autogenerate: take every inferred rename without"
+			+ " asking. Otherwise a terminal asks, and without one only renames whose names agree are taken.")
+	boolean acceptRenames;
+
 	RevisionCommand(CommandContext context) {
 		this.context = context;
 	}
@@ -115,11 +119,21 @@ final class RevisionCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	/** The application's settings; a person at a terminal confirms each inferred rename. */
+	/**
+	 * The application's settings; a person at a terminal confirms each inferred rename. Without a
+	 * terminal (an IDE, CI, Maven in batch mode) only renames whose names agree are taken, unless
+	 * all are accepted: a rename moves the data of one column into another.
+	 */
 	private AutogenerateOptions autogenerateOptions(ModelComparison comparison) {
 		AutogenerateOptions options = comparison.options();
+		if (this.noRenames && this.acceptRenames) {
+			throw new RetortException("--no-renames and --accept-renames contradict each other; give one of them");
+		}
 		if (this.noRenames) {
 			return options.withoutRenames();
+		}
+		if (this.acceptRenames) {
+			return options.acceptingRenames();
 		}
 		Console console = System.console();
 		return (console != null) ? options.askingAboutRenames(new ConsoleRenameQuestion(console)) : options;

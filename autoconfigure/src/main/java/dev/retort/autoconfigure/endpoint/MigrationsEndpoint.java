@@ -51,9 +51,11 @@ public class MigrationsEndpoint {
 			.map(RevisionStatus::id)
 			.toList();
 		List<String> current = List.copyOf(this.retort.current());
+		List<String> unknownIds = current.stream().filter((id) -> this.retort.graph().find(id).isEmpty()).toList();
+		@Nullable List<String> unknown = unknownIds.isEmpty() ? null : unknownIds;
 		List<String> heads = List.copyOf(this.retort.graph().heads());
 		if (!Boolean.TRUE.equals(check)) {
-			return new WebEndpointResponse<>(new MigrationsDescriptor(current, heads, pending, revisions, null));
+			return new WebEndpointResponse<>(new MigrationsDescriptor(current, unknown, heads, pending, revisions, null));
 		}
 		if (this.modelDiff == null) {
 			return error("The comparison with the entity model is not available: no JPA EntityManagerFactory"
@@ -61,7 +63,7 @@ public class MigrationsEndpoint {
 		}
 		try {
 			return new WebEndpointResponse<>(
-					new MigrationsDescriptor(current, heads, pending, revisions, this.modelDiff.differences()));
+					new MigrationsDescriptor(current, unknown, heads, pending, revisions, this.modelDiff.differences()));
 		}
 		catch (RetortException ex) {
 			return error(ex.getMessage(), STATUS_CONFLICT);

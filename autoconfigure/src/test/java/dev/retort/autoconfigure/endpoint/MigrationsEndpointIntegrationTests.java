@@ -165,6 +165,30 @@ class MigrationsEndpointIntegrationTests {
 		}
 	}
 
+	/**
+	 * In a rolling deploy an older instance meets a database that a newer one migrated past its
+	 * code: it shows where the database is, and what of its own revisions is applied.
+	 */
+	@DatabaseTest
+	void anOlderInstanceShowsADatabaseAheadOfItsCode(TestDatabase db) throws Exception {
+		try (ConfigurableApplicationContext context = start(db)) {
+			try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+				statement.execute("update retort_version set version_num = 'c3d4e5f6a1b2'");
+				statement.execute("insert into retort_history (id, revision, direction, checksum, started_at, outcome,"
+						+ " statements_done) values (1000, 'c3d4e5f6a1b2', 'upgrade', '2:0000000000000000',"
+						+ " current_timestamp, 'SUCCESS', 1)");
+			}
+			HttpResponse<String> response = get(context, "/actuator/migrations");
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			JsonNode body = json.readTree(response.body());
+			assertThat(texts(body.get("current"))).containsExactly("c3d4e5f6a1b2");
+			assertThat(texts(body.get("unknown"))).containsExactly("c3d4e5f6a1b2");
+			assertThat(texts(body.get("pending"))).isEmpty();
+			assertThat(body.get("revisions").findValuesAsString("state")).containsOnly("applied");
+			assertThat(get(context, "/actuator/migrations/a1b2c3d4e5f6").statusCode()).isEqualTo(200);
+		}
+	}
+
 	private static void assertError(HttpResponse<String> response, int status, String message) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		assertThat(json.readTree(response.body()).get("error").asString()).contains(message);

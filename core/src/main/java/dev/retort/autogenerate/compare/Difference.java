@@ -32,7 +32,7 @@ public sealed interface Difference {
 
 		@Override
 		public String describe() {
-			return "add table " + this.table.name();
+			return "add table " + this.table.name() + ((this.note != null) ? " (" + this.note + ")" : "");
 		}
 
 	}
@@ -51,12 +51,21 @@ public sealed interface Difference {
 
 	}
 
-	/** A table gone and one appeared with the same columns: inferred to be a rename. */
-	record TableRenamed(Table from, Table to) implements Difference {
+	/**
+	 * A table gone and one appeared with the same columns: inferred to be a rename.
+	 * @param reason why it was taken ("the names agree", "renames accepted", "confirmed"), or
+	 * {@code null}
+	 */
+	record TableRenamed(Table from, Table to, String reason) implements Difference {
+
+		public TableRenamed(Table from, Table to) {
+			this(from, to, null);
+		}
 
 		@Override
 		public String describe() {
-			return "rename table " + this.from.name() + " to " + this.to.name() + " (inferred)";
+			return "rename table " + this.from.name() + " to " + this.to.name() + " (inferred"
+					+ ((this.reason != null) ? ": " + this.reason : "") + ")";
 		}
 
 	}
@@ -71,7 +80,7 @@ public sealed interface Difference {
 
 		@Override
 		public String describe() {
-			return "add column " + this.table + "." + this.column.name();
+			return "add column " + this.table + "." + this.column.name() + ((this.note != null) ? " (" + this.note + ")" : "");
 		}
 
 	}
@@ -90,12 +99,21 @@ public sealed interface Difference {
 
 	}
 
-	/** A column gone and one appeared with the same definition: inferred to be a rename. */
-	record ColumnRenamed(String table, Column from, Column to) implements Difference {
+	/**
+	 * A column gone and one appeared with the same definition: inferred to be a rename.
+	 * @param reason why it was taken ("the names agree", "renames accepted", "confirmed"), or
+	 * {@code null}
+	 */
+	record ColumnRenamed(String table, Column from, Column to, String reason) implements Difference {
+
+		public ColumnRenamed(String table, Column from, Column to) {
+			this(table, from, to, null);
+		}
 
 		@Override
 		public String describe() {
-			return "rename column " + this.table + "." + this.from.name() + " to " + this.to.name() + " (inferred)";
+			return "rename column " + this.table + "." + this.from.name() + " to " + this.to.name() + " (inferred"
+					+ ((this.reason != null) ? ": " + this.reason : "") + ")";
 		}
 
 	}
@@ -163,7 +181,19 @@ public sealed interface Difference {
 
 	}
 
-	record UniqueRemoved(String table, UniqueConstraint unique) implements Difference {
+	/**
+	 * @param foreignKeys the table's foreign keys that stay and that no other index staying serves,
+	 * as for {@link IndexRemoved}
+	 */
+	record UniqueRemoved(String table, UniqueConstraint unique, List<ForeignKey> foreignKeys) implements Difference {
+
+		public UniqueRemoved {
+			foreignKeys = List.copyOf(foreignKeys);
+		}
+
+		public UniqueRemoved(String table, UniqueConstraint unique) {
+			this(table, unique, List.of());
+		}
 
 		@Override
 		public String describe() {
@@ -181,7 +211,20 @@ public sealed interface Difference {
 
 	}
 
-	record IndexRemoved(String table, Index index) implements Difference {
+	/**
+	 * @param foreignKeys the table's foreign keys that stay and that no other index staying serves:
+	 * led by the key's columns, this index is the one MariaDB uses for them, and it refuses to drop
+	 * it while they exist
+	 */
+	record IndexRemoved(String table, Index index, List<ForeignKey> foreignKeys) implements Difference {
+
+		public IndexRemoved {
+			foreignKeys = List.copyOf(foreignKeys);
+		}
+
+		public IndexRemoved(String table, Index index) {
+			this(table, index, List.of());
+		}
 
 		@Override
 		public String describe() {

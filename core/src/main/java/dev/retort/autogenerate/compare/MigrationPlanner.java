@@ -43,7 +43,8 @@ public final class MigrationPlanner {
 	private enum Phase {
 
 		RENAME, DROP_FOREIGN_KEY, DROP_CONSTRAINT, DROP_TABLE, CREATE_SEQUENCE, CREATE_TABLE, ADD_COLUMN,
-		ALTER_COLUMN, ADD_PRIMARY_KEY, ADD_CONSTRAINT, ADD_FOREIGN_KEY, COMMENT, DROP_COLUMN, DROP_SEQUENCE
+		ALTER_COLUMN, ADD_PRIMARY_KEY, ADD_CONSTRAINT, DROP_REPLACED_INDEX, ADD_FOREIGN_KEY, COMMENT, DROP_COLUMN,
+		DROP_SEQUENCE
 
 	}
 
@@ -57,9 +58,19 @@ public final class MigrationPlanner {
 		List<Table> removedTables = new ArrayList<>();
 		Map<Table, String> notes = new LinkedHashMap<>();
 		for (Difference difference : differences) {
-			if (difference instanceof Difference.TableAdded added) {
+			if (difference instanceof Difference.IndexRemoved removed && !removed.foreignKeys().isEmpty()) {
+				changes.addAll(dropServingForeignKeys(removed.table(), removed.index().name(), removed.foreignKeys(),
+						PlannedOperation.of(new Operation.DropIndex(removed.index().name(), table(removed.table()), false)),
+						createIndex(removed.table(), removed.index()), differences));
+			}
+			else if (difference instanceof Difference.UniqueRemoved removed && !removed.foreignKeys().isEmpty()) {
+				changes.addAll(dropServingForeignKeys(removed.table(), removed.unique().name(), removed.foreignKeys(),
+						dropConstraint(removed.table(), removed.unique().name(), ConstraintKind.UNIQUE),
+						addConstraint(removed.table(), unique(removed.unique())), differences));
+			}
+			else if (difference instanceof Difference.TableAdded added) {
 				addedTables.add(added.table());
-				notes.put(added.table(), added.note());
+				notes.put(added.table(), renameNote(added.note(), "op.renameTable(...)"));
 			}
 			else if (difference instanceof Difference.TableRemoved removed) {
 				removedTables.add(removed.table());
@@ -80,12 +91,22 @@ public final class MigrationPlanner {
 		return new MigrationPlan(differences, upgrade, downgrade);
 	}
 
+	/** Why a rename was taken, as its comment ends. */
+	private static String taken(String reason) {
+		return (reason != null) ? "; taken as a rename: " + reason : "";
+	}
+
+	/** A note on a possible rename not taken, as the comment of the add. */
+	private static String renameNote(String note, String call) {
+		return (note != null) ? note + "; if it is a rename, write " + call + " instead of the add and the drop" : null;
+	}
+
 	private Change change(Difference difference) {
 		if (difference instanceof Difference.TableRenamed renamed) {
 			return new Change(Phase.RENAME,
 					List.of(PlannedOperation.commented(new Operation.RenameTable(table(renamed.from().name()),
 							renamed.to().name()), "Inferred: table " + renamed.from().name() + " has the columns of "
-									+ renamed.to().name())),
+									+ renamed.to().name() + taken(renamed.reason()))),
 					List.of(PlannedOperation.of(new Operation.RenameTable(table(renamed.to().name()),
 							renamed.from().name()))));
 		}
@@ -94,7 +115,7 @@ public final class MigrationPlanner {
 					List.of(PlannedOperation.commented(
 							Operation.AlterColumn.of(table(renamed.table()), renamed.from().name()).rename(renamed.to().name()),
 							"Inferred: " + renamed.from().name() + " and " + renamed.to().name()
-									+ " have the same definition")),
+									+ " have the same definition" + taken(renamed.reason()))),
 					List.of(PlannedOperation.of(Operation.AlterColumn.of(table(renamed.table()), renamed.to().name())
 						.rename(renamed.from().name()))));
 		}
@@ -182,6 +203,55 @@ public final class MigrationPlanner {
 	}
 
 	/**
+	 * An index (or unique constraint) that foreign keys need (MariaDB refuses to drop the index a
+	 * key uses): dropped once an index or unique constraint added in its place serves the keys, or
+	 * else with the keys dropped before and added again after, when MariaDB finds or makes another
+	 * index for them. PostgreSQL and H2 need neither, and the order is right for them too, so that
+	 * the revision runs on each.
+	 */
+	private List<Change> dropServingForeignKeys(String table, String name, List<ForeignKey> foreignKeys,
+			PlannedOperation drop, PlannedOperation create, List<Difference> differences) {
+		List<List<String>> replacements = new ArrayList<>();
+		for (Difference difference : differences) {
+			if (difference instanceof Difference.IndexAdded added && added.table().equals(table)
+					&& !added.index().name().equalsIgnoreCase(name)) {
+				replacements.add(added.index().columnNames());
+			}
+			else if (difference instanceof Difference.UniqueAdded added && added.table().equals(table)
+					&& !added.unique().name().equalsIgnoreCase(name)) {
+				replacements.add(added.unique().columns());
+			}
+		}
+		List<ForeignKey> uncovered = foreignKeys.stream()
+			.filter((key) -> replacements.stream().noneMatch((columns) -> SchemaComparator.ledBy(columns, key.columns())))
+			.toList();
+		List<Change> changes = new ArrayList<>();
+		if (uncovered.isEmpty()) {
+			changes.add(new Change(Phase.DROP_REPLACED_INDEX, List.of(new PlannedOperation(drop.operation(),
+					List.of("Dropped once its replacement serves the foreign key " + keyNames(foreignKeys)), false)),
+					List.of(create)));
+			return changes;
+		}
+		for (ForeignKey key : uncovered) {
+			Constraint.ForeignKey constraint = new Constraint.ForeignKey(key.name(), key.columns(),
+					table(key.referencedTable()), key.referencedColumns(), action(key.onDelete()), action(key.onUpdate()));
+			changes.add(new Change(Phase.DROP_FOREIGN_KEY,
+					List.of(PlannedOperation.commented(new Operation.DropConstraint(table(table), key.name(),
+							ConstraintKind.FOREIGN_KEY), "Dropped and added again: MariaDB uses the index " + name
+									+ " for this key and refuses to drop it while the key exists")),
+					List.of(addConstraint(table, constraint))));
+			changes.add(new Change(Phase.ADD_FOREIGN_KEY, List.of(addConstraint(table, constraint)),
+					List.of(dropConstraint(table, key.name(), ConstraintKind.FOREIGN_KEY))));
+		}
+		changes.add(new Change(Phase.DROP_CONSTRAINT, List.of(drop), List.of(create)));
+		return changes;
+	}
+
+	private static String keyNames(List<ForeignKey> keys) {
+		return keys.stream().map((key) -> key.name() + key.columns()).collect(Collectors.joining(", "));
+	}
+
+	/**
 	 * A NOT NULL column without default is added with the entity's value for the rows already
 	 * there as a temporary default, dropped again at once; without such a value the line is
 	 * marked for the person to decide.
@@ -190,7 +260,7 @@ public final class MigrationPlanner {
 		ObjectName table = table(added.table());
 		Column column = added.column();
 		List<PlannedOperation> upgrade = new ArrayList<>();
-		String note = added.note();
+		String note = renameNote(added.note(), "op.renameColumn(...)");
 		boolean needsValue = !column.nullable() && column.serverDefault() == null && !column.identity();
 		if (needsValue && usable(added.existingRows(), column.type())) {
 			String value = describe(added.existingRows());
@@ -201,7 +271,7 @@ public final class MigrationPlanner {
 				.existingType(column.type())
 				.existingNullable(false)
 				.existingServerDefault(added.existingRows())
-				.existingComment(commentFact(column.comment()))));
+				.existingComment(column.comment())));
 		}
 		else if (needsValue) {
 			upgrade.add(commented(new Operation.AddColumn(table, columnDef(column)), note,
@@ -269,7 +339,8 @@ public final class MigrationPlanner {
 			.existingType(from.type())
 			.existingNullable(from.nullable())
 			.existingServerDefault((from.serverDefault() != null) ? from.serverDefault() : ServerDefault.none())
-			.existingComment(commentFact(from.comment()));
+			// Stated only when there is one: without, MariaDB restates the column without a comment
+			.existingComment(from.comment());
 		if (!from.type().equals(to.type())) {
 			alter = alter.type(to.type());
 		}
@@ -343,10 +414,10 @@ public final class MigrationPlanner {
 			created.add(table.name());
 			List<PlannedOperation> upgrade = new ArrayList<>();
 			upgrade.add(commented(createTable(table.name(), elements), notes.get(table), null));
+			// Its indexes go with the table: MariaDB refuses to drop one a foreign key uses on its own
 			List<PlannedOperation> downgrade = new ArrayList<>();
 			for (Index index : table.indexes()) {
 				upgrade.add(createIndex(table.name(), index));
-				downgrade.add(0, PlannedOperation.of(new Operation.DropIndex(index.name(), table(table.name()), false)));
 			}
 			if (table.comment() != null) {
 				upgrade.add(PlannedOperation.of(new Operation.SetTableComment(table(table.name()), table.comment())));

@@ -15,6 +15,7 @@ import dev.retort.autogenerate.schema.Column;
 import dev.retort.autogenerate.schema.DefaultValues;
 import dev.retort.autogenerate.schema.ForeignKey;
 import dev.retort.autogenerate.schema.Index;
+import dev.retort.autogenerate.schema.NativeTypes;
 import dev.retort.autogenerate.schema.PrimaryKey;
 import dev.retort.autogenerate.schema.Schema;
 import dev.retort.autogenerate.schema.Sequence;
@@ -62,7 +63,7 @@ public final class SchemaComparator {
 		Renames<Table> tableRenames = renames(added.values(), removed.values(), this::sameTableDefinition,
 				(to, from) -> new RenameQuestion.Rename(null, from.name(), to.name()));
 		tableRenames.pairs.forEach((to, from) -> {
-			differences.add(new Difference.TableRenamed(from, to));
+			differences.add(new Difference.TableRenamed(from, to, tableRenames.reasons.get(to)));
 			common.put(to.name(), from.withName(to.name()));
 			added.remove(to.name());
 			removed.remove(from.name());
@@ -93,7 +94,7 @@ public final class SchemaComparator {
 		for (Map.Entry<Column, Column> rename : columnRenames.pairs.entrySet()) {
 			Column to = rename.getKey();
 			Column from = rename.getValue();
-			differences.add(new Difference.ColumnRenamed(table, from, to));
+			differences.add(new Difference.ColumnRenamed(table, from, to, columnRenames.reasons.get(to)));
 			renamedDatabase = TableRenaming.renameColumn(renamedDatabase, from.name(), to.name());
 			added.remove(to.name());
 			removed.remove(from.name());
@@ -112,18 +113,30 @@ public final class SchemaComparator {
 						? this.existingRows.valueFor(table, name).orElse(null) : null;
 				// A type this database cannot tell from the model's is kept: the revision changes only what differs
 				Column target = this.types.same(from.type(), to.type()) ? to.withType(from.type()) : to;
-				differences.add(new Difference.ColumnChanged(table, from, target, narrowing, existing));
+				differences.add(new Difference.ColumnChanged(table, spelledAlike(from), spelledAlike(target), narrowing,
+						existing));
 			}
 		}
 		comparePrimaryKey(table, model.primaryKey(), renamedDatabase.primaryKey(), differences);
+		int indexDifferences = differences.size();
 		List<Index> unmatchedUniqueIndexes = compareUniques(table, model, renamedDatabase, differences);
 		compareIndexes(table, model, renamedDatabase, unmatchedUniqueIndexes, differences);
+		markForeignKeysServed(model, renamedDatabase, differences.subList(indexDifferences, differences.size()));
 		compareForeignKeys(table, model, renamedDatabase, differences);
 		compareChecks(table, model, renamedDatabase, differences);
 		if (!Objects.equals(model.comment(), database.comment())) {
 			differences.add(new Difference.TableCommentChanged(table, database.comment(), model.comment()));
 		}
 		removed.values().forEach((column) -> differences.add(new Difference.ColumnRemoved(table, column)));
+	}
+
+	/**
+	 * The column with its type in the one spelling the messages use, whether the database
+	 * printed it ({@code character varying(16)}) or Hibernate's dialect ({@code varchar(32)}).
+	 */
+	private Column spelledAlike(Column column) {
+		return (column.nativeType() != null) ? column.withNativeType(NativeTypes.normalise(this.family, column.nativeType()))
+				: column;
 	}
 
 	private boolean sameColumn(Column from, Column to) {
@@ -203,6 +216,55 @@ public final class SchemaComparator {
 			differences.add(new Difference.IndexAdded(table, index));
 		}
 		databaseIndexes.forEach((index) -> differences.add(new Difference.IndexRemoved(table, index)));
+	}
+
+	/**
+	 * Notes on each index and unique constraint removed the foreign keys it alone serves: keys
+	 * that stay, led by their columns, where no other index, unique constraint or primary key of
+	 * the table that stays is.
+	 */
+	private static void markForeignKeysServed(Table model, Table database, List<Difference> indexDifferences) {
+		List<Object> removed = new ArrayList<>();
+		for (Difference difference : indexDifferences) {
+			if (difference instanceof Difference.IndexRemoved index) {
+				removed.add(index.index());
+			}
+			else if (difference instanceof Difference.UniqueRemoved unique) {
+				removed.add(unique.unique());
+			}
+		}
+		List<List<String>> staying = new ArrayList<>();
+		database.indexes().stream().filter((index) -> !removed.contains(index)).forEach((index) -> staying.add(index.columnNames()));
+		database.uniqueConstraints().stream().filter((unique) -> !removed.contains(unique))
+			.forEach((unique) -> staying.add(unique.columns()));
+		// A primary key that changes is dropped first
+		if (database.primaryKey() != null && model.primaryKey() != null
+				&& database.primaryKey().columns().equals(model.primaryKey().columns())) {
+			staying.add(database.primaryKey().columns());
+		}
+		List<ForeignKey> kept = database.foreignKeys().stream().filter((key) -> model.foreignKeys().stream()
+			.anyMatch((other) -> other.signature().equals(key.signature()))).toList();
+		for (int i = 0; i < indexDifferences.size(); i++) {
+			Difference difference = indexDifferences.get(i);
+			List<String> columns = (difference instanceof Difference.IndexRemoved index) ? index.index().columnNames()
+					: (difference instanceof Difference.UniqueRemoved unique) ? unique.unique().columns() : null;
+			if (columns == null) {
+				continue;
+			}
+			List<ForeignKey> served = kept.stream()
+				.filter((key) -> ledBy(columns, key.columns()))
+				.filter((key) -> staying.stream().noneMatch((other) -> ledBy(other, key.columns())))
+				.toList();
+			indexDifferences.set(i, (difference instanceof Difference.IndexRemoved index)
+					? new Difference.IndexRemoved(index.table(), index.index(), served)
+					: new Difference.UniqueRemoved(((Difference.UniqueRemoved) difference).table(),
+							((Difference.UniqueRemoved) difference).unique(), served));
+		}
+	}
+
+	/** Whether an index on these columns is led by the key's columns, in their order. */
+	static boolean ledBy(List<String> indexColumns, List<String> keyColumns) {
+		return indexColumns.size() >= keyColumns.size() && indexColumns.subList(0, keyColumns.size()).equals(keyColumns);
 	}
 
 	private void compareForeignKeys(String table, Table model, Table database, List<Difference> differences) {
@@ -292,16 +354,23 @@ public final class SchemaComparator {
 					}
 				});
 				if (rivals.size() == 1) {
-					if (this.options.renameQuestion().confirm(question.apply(to, from))) {
+					RenameQuestion.Rename rename = question.apply(to, from);
+					if (this.options.renameQuestion().confirm(rename)) {
 						renames.pairs.put(to, from);
+						renames.reasons.put(to, rename.namesAgree() ? "the names agree"
+								: (this.options.renameQuestion() == RenameQuestion.ACCEPT_ALL) ? "renames accepted"
+										: "confirmed");
+					}
+					else if (this.options.renameQuestion() == RenameQuestion.WHEN_NAMES_AGREE) {
+						renames.notes.put(to, "possible rename of " + nameOf(from) + " (same definition), not taken:"
+								+ " a rename moves the data and needs confirmation (a terminal, or --accept-renames)");
 					}
 					continue;
 				}
 			}
 			if (!candidates.isEmpty()) {
 				renames.notes.put(to, "not inferred as a rename: several candidates have the same definition ("
-						+ String.join(", ", candidates.stream().map(SchemaComparator::nameOf).toList())
-						+ "); if one was renamed, replace the add and the drop with a rename");
+						+ String.join(", ", candidates.stream().map(SchemaComparator::nameOf).toList()) + ")");
 			}
 		}
 		return renames;
@@ -317,6 +386,9 @@ public final class SchemaComparator {
 		final Map<T, T> pairs = new LinkedHashMap<>();
 
 		final Map<T, String> notes = new java.util.HashMap<>();
+
+		/** Why each rename taken was taken: the names agree, renames accepted, or confirmed. */
+		final Map<T, String> reasons = new java.util.HashMap<>();
 
 	}
 

@@ -112,6 +112,10 @@ public final class MappingReader {
 		// Read before getSqlType(metadata), which keeps the type it works out as if it were given
 		boolean columnDefinition = column.getSqlType() != null;
 		String nativeType = column.getSqlType(metadata);
+		ColumnDefinition definition = columnDefinition ? ColumnDefinition.parse(nativeType) : null;
+		if (definition != null) {
+			nativeType = definition.type();
+		}
 		ColumnType type = NativeTypes.parse(family, nativeType);
 		int typeCode = column.getSqlTypeCode(metadata);
 		if (!columnDefinition) {
@@ -133,9 +137,14 @@ public final class MappingReader {
 				tableChecks.add(new CheckConstraint(check.getName(), check.getConstraint()));
 			}
 		}
-		ServerDefault serverDefault = DefaultValues.parse(column.getDefaultValue(), type);
-		return new Column(column.getName(), type, nativeType, column.isNullable() && !column.isIdentity(),
-				serverDefault, column.isIdentity(), column.getComment());
+		// An @ColumnDefault is taken over a default the definition writes
+		String defaultValue = (column.getDefaultValue() == null && definition != null) ? definition.defaultValue()
+				: column.getDefaultValue();
+		ServerDefault serverDefault = DefaultValues.parse(defaultValue, type);
+		boolean nullable = column.isNullable() && !column.isIdentity()
+				&& (definition == null || !Boolean.TRUE.equals(definition.notNull()));
+		return new Column(column.getName(), type, nativeType, nullable, serverDefault, column.isIdentity(),
+				column.getComment());
 	}
 
 	/**

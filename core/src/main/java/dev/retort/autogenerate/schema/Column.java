@@ -34,6 +34,11 @@ public record Column(String name, ColumnType type, String nativeType, boolean nu
 				this.comment);
 	}
 
+	public Column withNativeType(String spelling) {
+		return new Column(this.name, this.type, spelling, this.nullable, this.serverDefault, this.identity,
+				this.comment);
+	}
+
 	public Column withType(ColumnType newType) {
 		return new Column(this.name, newType, this.nativeType, this.nullable, this.serverDefault, this.identity,
 				this.comment);

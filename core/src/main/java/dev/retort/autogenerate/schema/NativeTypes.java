@@ -102,9 +102,9 @@ public final class NativeTypes {
 			case "double precision" -> new ColumnType.DoublePrecision();
 			case "date" -> new ColumnType.Date();
 			// Without a precision each database has its own default
-			case "time" -> new ColumnType.Time(defaultTimePrecision(family));
-			case "timestamp", "datetime" -> new ColumnType.Timestamp(defaultTimePrecision(family), false);
-			case "timestamp with time zone" -> new ColumnType.Timestamp(defaultTimePrecision(family), true);
+			case "time" -> new ColumnType.Time(defaultTimePrecision(family, false));
+			case "timestamp", "datetime" -> new ColumnType.Timestamp(defaultTimePrecision(family, true), false);
+			case "timestamp with time zone" -> new ColumnType.Timestamp(defaultTimePrecision(family, true), true);
 			case "uuid" -> new ColumnType.Uuid();
 			case "blob", "longblob", "bytea" -> new ColumnType.Blob();
 			case "json", "jsonb" -> new ColumnType.Json();
@@ -112,8 +112,9 @@ public final class NativeTypes {
 		};
 	}
 
-	private static int defaultTimePrecision(DatabaseFamily family) {
-		return (family == DatabaseFamily.POSTGRESQL) ? 6 : 0;
+	/** PostgreSQL keeps microseconds by default, H2 in a timestamp only, MariaDB never. */
+	private static int defaultTimePrecision(DatabaseFamily family, boolean timestamp) {
+		return (family == DatabaseFamily.POSTGRESQL || (family == DatabaseFamily.H2 && timestamp)) ? 6 : 0;
 	}
 
 	/**

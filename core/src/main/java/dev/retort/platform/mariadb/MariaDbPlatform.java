@@ -4,10 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import javax.sql.DataSource;
+
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.operations.Operation;
 import dev.retort.platform.DatabasePlatform;
+import dev.retort.platform.LockTarget;
+import dev.retort.platform.MigrationLock;
 
 /**
  * MariaDB and MySQL: DDL commits implicitly, so a step's progress is recorded statement by
@@ -51,6 +55,17 @@ public final class MariaDbPlatform implements DatabasePlatform {
 			statement.execute("use " + schema);
 		}
 		return (before != null) ? () -> connection.setCatalog(before) : SchemaSwitch.NONE;
+	}
+
+	/** {@code GET_LOCK}, a session lock. */
+	@Override
+	public MigrationLock migrationLock(Connection session, DataSource dataSource, LockTarget target) {
+		return new NamedLock(session, target);
+	}
+
+	@Override
+	public boolean isMigrationLockHeld(Connection connection, LockTarget target) throws SQLException {
+		return NamedLock.isHeld(connection, target);
 	}
 
 }

@@ -8,10 +8,14 @@ import java.sql.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
+
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.operations.Operation;
 import dev.retort.platform.DatabasePlatform;
+import dev.retort.platform.LockTarget;
+import dev.retort.platform.MigrationLock;
 
 /**
  * PostgreSQL: DDL is transactional, so a revision and its bookkeeping commit or roll back as
@@ -93,6 +97,17 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 			logger.debug("client_connection_check_interval is not available", ex);
 			return false;
 		}
+	}
+
+	/** A session advisory lock, numbered by the target's key. */
+	@Override
+	public MigrationLock migrationLock(Connection session, DataSource dataSource, LockTarget target) {
+		return new AdvisoryLock(session, target.key());
+	}
+
+	@Override
+	public boolean isMigrationLockHeld(Connection connection, LockTarget target) throws SQLException {
+		return AdvisoryLock.isHeld(connection, target.key());
 	}
 
 }

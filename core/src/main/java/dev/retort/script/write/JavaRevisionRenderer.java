@@ -29,7 +29,7 @@ final class JavaRevisionRenderer {
 	}
 
 	JavaFile render(NewRevision revision, String javaPackage, String className, RevisionBody body) {
-		TypeSpec type = TypeSpec.classBuilder(className)
+		TypeSpec.Builder type = TypeSpec.classBuilder(className)
 			.addJavadoc("$L\n", sentence(revision.message()))
 			.addAnnotation(annotation(revision))
 			.addModifiers(Modifier.PUBLIC)
@@ -40,8 +40,8 @@ final class JavaRevisionRenderer {
 			.addMethod(method("downgrade", body.downgrade(), revision.isMerge()
 					? "Nothing to undo for a merge point."
 					: "Undo what upgrade does, in reverse order."))
-			.build();
-		return JavaFile.builder(javaPackage, type).indent(this.indent).skipJavaLangImports(true).build();
+			.addMethods(body.helpers());
+		return JavaFile.builder(javaPackage, type.build()).indent(this.indent).skipJavaLangImports(true).build();
 	}
 
 	/**

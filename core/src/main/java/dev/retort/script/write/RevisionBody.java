@@ -1,8 +1,10 @@
 package dev.retort.script.write;
 
+import java.util.List;
 import java.util.Objects;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
 
 /**
  * The code of a Java revision's {@code upgrade} and {@code downgrade}, in terms of a parameter
@@ -10,8 +12,10 @@ import com.palantir.javapoet.CodeBlock;
  *
  * @param upgrade statements of {@code upgrade(Operations op)}
  * @param downgrade statements of {@code downgrade(Operations op)}
+ * @param helpers further methods of the class that {@code upgrade} and {@code downgrade} call:
+ * the parts of a revision too large for one method
  */
-public record RevisionBody(CodeBlock upgrade, CodeBlock downgrade) {
+public record RevisionBody(CodeBlock upgrade, CodeBlock downgrade, List<MethodSpec> helpers) {
 
 	/** The name of the {@code Operations} parameter generated code refers to. */
 	public static final String OPERATIONS_PARAMETER = "op";
@@ -19,6 +23,11 @@ public record RevisionBody(CodeBlock upgrade, CodeBlock downgrade) {
 	public RevisionBody {
 		Objects.requireNonNull(upgrade, "upgrade");
 		Objects.requireNonNull(downgrade, "downgrade");
+		helpers = List.copyOf(helpers);
+	}
+
+	public RevisionBody(CodeBlock upgrade, CodeBlock downgrade) {
+		this(upgrade, downgrade, List.of());
 	}
 
 	/** Nothing yet: the written methods carry a comment saying what belongs there. */

@@ -1,0 +1,28 @@
+package dev.retort.autogenerate.models.fkindex2;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** An order with the index replaced by one the foreign key cannot use. */
+@Entity
+@Table(name = "fi_order", indexes = @Index(name = "ix_order_placed", columnList = "placed_at"))
+public class FiOrder {
+
+	@Id
+	private Long id;
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "customer_id")
+	private FiCustomer customer;
+
+	private LocalDateTime placedAt;
+
+	private String state;
+
+}

@@ -1,0 +1,28 @@
+package dev.retort.autogenerate.models.fkindex3;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** An order with the index replaced by another led by the foreign key. */
+@Entity
+@Table(name = "fi_order", indexes = @Index(name = "ix_order_customer_state", columnList = "customer_id, state"))
+public class FiOrder {
+
+	@Id
+	private Long id;
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "customer_id")
+	private FiCustomer customer;
+
+	private LocalDateTime placedAt;
+
+	private String state;
+
+}
