@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * back, as one comparable {@link ColumnCheck}: an ordinal enum's range
  * ({@code c between 0 and 2}; PostgreSQL prints {@code ((c >= 0) AND (c <= 2))}) and a named
  * enum's list ({@code c in ('A','B')}; PostgreSQL prints
- * {@code ((c)::text = ANY ((ARRAY['A'::character varying, ...])::text[]))}). H2 prints names in
+ * {@code ((c)::text = ANY ((ARRAY['A'::character varying, ...])::text[]))}, and a list of one
+ * value as {@code c = 'A'} everywhere). H2 prints names in
  * upper case and quoted, MariaDB in backquotes. Other conditions are not read.
  */
 public final class CheckConditions {
@@ -31,6 +32,14 @@ public final class CheckConditions {
 
 	private static final Pattern ANY_ARRAY = Pattern.compile(COLUMN + "\\s*=\\s*any\\s*\\(+\\s*array\\s*\\[((?:'(?:[^']|'')*'|[^\\]'])*)\\]\\s*\\)?"
 			+ "(?:::[a-z ]+\\[\\])?\\s*\\)?", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	/** A range of one value, as H2 prints {@code c between 0 and 0}. */
+	private static final Pattern EQUALS_NUMBER = Pattern.compile(COLUMN + "\\s*=\\s*(-?\\d+)",
+			Pattern.CASE_INSENSITIVE);
+
+	/** A list of one value, as the databases print {@code c in ('A')}. */
+	private static final Pattern EQUALS = Pattern.compile(COLUMN + "\\s*=\\s*('(?:[^']|'')*')(?:::[a-z ]+)?",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
 	private static final Pattern QUOTED = Pattern.compile("'((?:[^']|'')*)'");
 
@@ -52,12 +61,20 @@ public final class CheckConditions {
 			return Optional.of(new ColumnCheck(column(range.group(1)), Long.parseLong(range.group(2)),
 					Long.parseLong(range.group(4)), null));
 		}
+		Matcher single = EQUALS_NUMBER.matcher(text);
+		if (single.matches()) {
+			long value = Long.parseLong(single.group(2));
+			return Optional.of(new ColumnCheck(column(single.group(1)), value, value, null));
+		}
 		Matcher list = ANY_ARRAY.matcher(text);
 		if (!list.matches()) {
 			list = IN.matcher(text);
-			if (!list.matches()) {
-				return Optional.empty();
-			}
+		}
+		if (!list.matches()) {
+			list = EQUALS.matcher(text);
+		}
+		if (!list.matches()) {
+			return Optional.empty();
 		}
 		List<String> values = new ArrayList<>();
 		Matcher quoted = QUOTED.matcher(list.group(2));
