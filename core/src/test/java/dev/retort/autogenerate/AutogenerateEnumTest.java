@@ -2,7 +2,6 @@ package dev.retort.autogenerate;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.List;
 
 import org.junit.jupiter.api.io.TempDir;
 

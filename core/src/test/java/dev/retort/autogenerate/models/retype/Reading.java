@@ -1,0 +1,27 @@
+package dev.retort.autogenerate.models.retype;
+
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** Columns that were strings, now typed: a UUID and a number. */
+@Entity
+public class Reading {
+
+	@Id
+	private Long id;
+
+	private UUID token;
+
+	private Integer amount;
+
+	public UUID getToken() {
+		return this.token;
+	}
+
+	public Integer getAmount() {
+		return this.amount;
+	}
+
+}
