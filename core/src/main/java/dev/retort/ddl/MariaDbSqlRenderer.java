@@ -73,7 +73,7 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 		List<RenderedStep> steps = new ArrayList<>();
 		if (op.type() != null || op.nullable() != null || op.comment() != null || op.identity() != null) {
 			steps.add(sql(alterTable(op.table(), context) + " modify column " + quote(op.column()) + " "
-					+ restatedDefinition(op, context)));
+					+ restatedDefinition(op, context, true)));
 		}
 		else if (op.serverDefault() != null) {
 			String alter = alterTable(op.table(), context) + " alter column " + quote(op.column());
@@ -88,9 +88,10 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 
 	/**
 	 * The column's full definition after the change: the changed parts from the operation, the
-	 * rest as the column is now.
+	 * rest as the column is now; online, with the checks written with the column when
+	 * {@code withChecks}.
 	 */
-	private String restatedDefinition(Operation.AlterColumn op, RenderContext context) {
+	private String restatedDefinition(Operation.AlterColumn op, RenderContext context, boolean withChecks) {
 		MariaDbColumnDefinition current = context.isOnline()
 				? MariaDbColumnDefinition.read(context.connection(), op.table().inSchemaIfAbsent(context.defaultSchema()),
 						op.column())
@@ -113,6 +114,12 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 		}
 		if (!comment.isEmpty()) {
 			sql.append(" comment ").append(literals().string(comment));
+		}
+		if (withChecks && context.isOnline()) {
+			for (String check : MariaDbColumnDefinition.columnChecks(context.connection(),
+					op.table().inSchemaIfAbsent(context.defaultSchema()), op.column())) {
+				sql.append(" check (").append(check).append(')');
+			}
 		}
 		return sql.toString();
 	}
@@ -146,6 +153,21 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 				null);
 	}
 
+	/**
+	 * A check written with its column (as Hibernate writes an enum's) is part of the column's
+	 * definition, named after the column, and goes only by restating the column without it;
+	 * online that is what is done for such a check. Offline, where that cannot be known, the
+	 * check is dropped as a table's.
+	 */
+	private List<RenderedStep> dropCheck(Operation.DropConstraint op, RenderContext context) {
+		if (context.isOnline() && !MariaDbColumnDefinition.columnChecks(context.connection(),
+				op.table().inSchemaIfAbsent(context.defaultSchema()), op.name()).isEmpty()) {
+			return steps(alterTable(op.table(), context) + " modify column " + quote(op.name()) + " "
+					+ restatedDefinition(Operation.AlterColumn.of(op.table(), op.name()), context, false));
+		}
+		return steps(alterTable(op.table(), context) + " drop constraint " + quote(op.name()));
+	}
+
 	@Override
 	protected List<RenderedStep> dropIndex(Operation.DropIndex op, RenderContext context) {
 		return steps("drop index " + quote(op.name()) + " on " + table(op.table(), context));
@@ -161,7 +183,7 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 			case FOREIGN_KEY -> steps(alter + " drop foreign key " + quote(op.name()) + ", drop index if exists "
 					+ quote(op.name()));
 			case UNIQUE -> steps(alter + " drop index " + quote(op.name()));
-			case CHECK -> steps(alter + " drop constraint " + quote(op.name()));
+			case CHECK -> dropCheck(op, context);
 		};
 	}
 

@@ -50,6 +50,18 @@ class AutogenerateEnumTest {
 		}
 	}
 
+	/** The same, from the schema Hibernate's own export made, with its columns' checks. */
+	@DatabaseTest
+	void newConstantsOfEveryEnumMappingOnHibernatesSchema(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			HibernateSessions.exportSchema(db, EntityModels.ENUMS);
+			insertBeforeRows(db);
+			Schema before = AutogenerateEvolutionTest.normalised(read(db, connection));
+
+			assertNewConstantsApply(db, connection, before);
+		}
+	}
+
 	/**
 	 * The enum columns' checks were named by PostgreSQL for a table and a column that have been
 	 * renamed since: the revision finds them by what they check, not by an assumed name.

@@ -26,12 +26,23 @@ public final class HibernateSessions {
 
 	/** Runs the work in one transaction, committed when it returns. */
 	public static void inTransaction(TestDatabase db, Collection<Class<?>> entityClasses, Consumer<Session> work) {
+		inTransaction(db, entityClasses, "none", work);
+	}
+
+	/** Hibernate's own schema export of the entities: the schema of an application Hibernate set up. */
+	public static void exportSchema(TestDatabase db, Collection<Class<?>> entityClasses) {
+		inTransaction(db, entityClasses, "create", (session) -> {
+		});
+	}
+
+	private static void inTransaction(TestDatabase db, Collection<Class<?>> entityClasses, String schemaAction,
+			Consumer<Session> work) {
 		StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
 			.applySetting(AvailableSettings.JAKARTA_JDBC_URL, db.url())
 			.applySetting(AvailableSettings.JAKARTA_JDBC_USER, db.user())
 			.applySetting(AvailableSettings.JAKARTA_JDBC_PASSWORD, (db.password() != null) ? db.password() : "")
 			.applySetting(AvailableSettings.JAKARTA_VALIDATION_MODE, "none")
-			.applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+			.applySetting(AvailableSettings.HBM2DDL_AUTO, schemaAction)
 			.build();
 		try {
 			MetadataSources sources = new MetadataSources(registry);

@@ -613,6 +613,29 @@ class OperationsOnDatabasesTest {
 	}
 
 	/**
+	 * A check written with its column, as Hibernate writes an ordinal enum's, stays when the
+	 * column is altered, and goes when dropped by its name: on MariaDB it is part of the column's
+	 * definition, which {@code MODIFY COLUMN} restates.
+	 */
+	@DatabaseTest
+	void keepsAndDropsAChecksWrittenWithItsColumn(TestDatabase db) throws Exception {
+		try (LiveSchema schema = LiveSchema.open(db)) {
+			schema.update("create table ticket (id integer not null, priority smallint check (priority between 0 and 2),"
+					+ " primary key (id))");
+			schema.apply((op) -> op.alterColumn("ticket", "priority", (c) -> c.nullable(false)
+				.existingType(smallint()).existingServerDefault(ServerDefault.none()).existingComment("")));
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> schema.update("insert into ticket (id, priority) values (1, 3)"));
+
+			String name = dev.retort.autogenerate.introspect.SchemaReaders.forConnection(schema.connection())
+				.read(schema.connection(), db.schema()).table("ticket").orElseThrow().checks().get(0).name();
+			schema.apply((op) -> op.dropConstraint("ticket", name, ConstraintKind.CHECK));
+			schema.update("insert into ticket (id, priority) values (1, 3)");
+			assertThat(schema.queryForList("select priority from ticket")).map(String::valueOf).containsExactly("3");
+		}
+	}
+
+	/**
 	 * The check of an enum column is named by PostgreSQL when the column is created: after its
 	 * table or column was renamed, or for names past 63 bytes, that name is not
 	 * {@code <table>_<column>_check}, and the check is found by what it checks, online and in an
