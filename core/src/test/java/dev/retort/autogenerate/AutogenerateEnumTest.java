@@ -105,6 +105,7 @@ class AutogenerateEnumTest {
 			.anySatisfy((description) -> assertThat(description).contains("ticket").contains("priority"))
 			.anySatisfy((description) -> assertThat(description).contains("ticket").contains("state"))
 			.anySatisfy((description) -> assertThat(description).contains("ticket").contains("kind"))
+			.anySatisfy((description) -> assertThat(description).contains("ticket").contains("order"))
 			.anySatisfy((description) -> assertThat(description).contains("escalation_severity_classification"));
 		CompiledRevision revision = CompiledRevision.of(plan, this.directory.resolve(db.kind().name()),
 				"New enum constants");

@@ -54,17 +54,17 @@ public final class CheckConditions {
 		Matcher between = BETWEEN.matcher(text);
 		if (between.matches()) {
 			return Optional.of(new ColumnCheck(column(between.group(1)), Long.parseLong(between.group(2)),
-					Long.parseLong(between.group(3)), null));
+					Long.parseLong(between.group(3)), null, between.group(1)));
 		}
 		Matcher range = RANGE.matcher(text);
 		if (range.matches() && column(range.group(1)).equalsIgnoreCase(column(range.group(3)))) {
 			return Optional.of(new ColumnCheck(column(range.group(1)), Long.parseLong(range.group(2)),
-					Long.parseLong(range.group(4)), null));
+					Long.parseLong(range.group(4)), null, range.group(1)));
 		}
 		Matcher single = EQUALS_NUMBER.matcher(text);
 		if (single.matches()) {
 			long value = Long.parseLong(single.group(2));
-			return Optional.of(new ColumnCheck(column(single.group(1)), value, value, null));
+			return Optional.of(new ColumnCheck(column(single.group(1)), value, value, null, single.group(1)));
 		}
 		Matcher list = ANY_ARRAY.matcher(text);
 		if (!list.matches()) {
@@ -84,7 +84,7 @@ public final class CheckConditions {
 		// Only lists of string literals: the values an enum by name may take
 		String rest = QUOTED.matcher(list.group(2)).replaceAll("").replaceAll("::[a-z ]+", "").replaceAll("[\\s,]", "");
 		return (values.isEmpty() || !rest.isEmpty()) ? Optional.empty()
-				: Optional.of(new ColumnCheck(column(list.group(1)), 0, 0, values));
+				: Optional.of(new ColumnCheck(column(list.group(1)), 0, 0, values, list.group(1)));
 	}
 
 	/**
@@ -144,8 +144,9 @@ public final class CheckConditions {
 	 * @param from the range's lower end, when a range
 	 * @param to the range's upper end, when a range
 	 * @param values the allowed strings in the order written, or {@code null} for a range
+	 * @param printed the column's name as the condition writes it, quoted or not
 	 */
-	public record ColumnCheck(String column, long from, long to, List<String> values) {
+	public record ColumnCheck(String column, long from, long to, List<String> values, String printed) {
 
 		/** Whether both check the same column the same way; the order of a list does not count. */
 		public boolean sameAs(ColumnCheck other) {
@@ -159,18 +160,28 @@ public final class CheckConditions {
 		}
 
 		public ColumnCheck withColumn(String name) {
-			return new ColumnCheck(name, this.from, this.to, this.values);
+			return new ColumnCheck(name, this.from, this.to, this.values,
+					name.equals(this.column) ? this.printed : name);
 		}
 
 		/**
 		 * The condition as SQL every database reads alike, or {@code null} when the column's
-		 * name needs quotes, which the databases write differently.
+		 * name may need quotes the databases write differently: a name in backquotes (MariaDB
+		 * quotes every name, reserved or not).
 		 */
 		public String sql() {
-			if (!PLAIN.matcher(this.column).matches()) {
+			String name;
+			if (this.printed.startsWith("\"")
+					&& !this.printed.equals(this.printed.toUpperCase(Locale.ROOT))) {
+				// Quoted by PostgreSQL or H2 because it must be: a reserved word or not lower case
+				name = this.printed;
+			}
+			else if (!this.printed.startsWith("`") && PLAIN.matcher(this.column).matches()) {
+				name = this.column;
+			}
+			else {
 				return null;
 			}
-			String name = this.column;
 			if (this.values == null) {
 				return name + " between " + this.from + " and " + this.to;
 			}

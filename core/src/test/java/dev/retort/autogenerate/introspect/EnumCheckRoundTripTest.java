@@ -56,8 +56,11 @@ class EnumCheckRoundTripTest {
 								() -> new AssertionError("seed " + seed + ": " + printed + " is not read as an enum check"));
 						assertThat(read.sameAs(expected)).as("seed %d: %s read back as %s", seed, written, printed)
 							.isTrue();
-						assertThat(read.sql()).as("seed %d", seed).isNotNull();
-						assertThat(CheckConditions.columnCheck(read.sql()).orElseThrow().sameAs(expected)).isTrue();
+						// Written again portably, except a name in MariaDB's backquotes, which is kept as printed
+						String again = (read.sql() != null) ? read.sql() : printed;
+						assertThat(read.sql() != null || printed.startsWith("`")).as("seed %d: %s", seed, printed).isTrue();
+						assertThat(CheckConditions.columnCheck(again).orElseThrow().sameAs(expected))
+							.as("seed %d: %s", seed, again).isTrue();
 					});
 				for (int j = 0; j < count; j++) {
 					// The generator's own account of what each condition allows

@@ -9,7 +9,8 @@ import jakarta.persistence.Id;
 /**
  * Enums as Hibernate maps them, before each gained a constant: by ordinal (the JPA default, a
  * number checked by a range), by name in a column shorter than 255 (a {@code varchar} checked by
- * a list on PostgreSQL), and by name in the default length.
+ * a list on PostgreSQL), and by name in the default length; one ordinal in a column whose name
+ * is a reserved word.
  */
 @Entity
 public class Ticket {
@@ -23,6 +24,10 @@ public class Ticket {
 	@Column(length = 20)
 	private State state;
 
+	/** A reserved word, quoted in the mapping as it must be on every database. */
+	@Column(name = "\"order\"")
+	private Priority order;
+
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
 
@@ -34,6 +39,7 @@ public class Ticket {
 		this.priority = priority;
 		this.state = state;
 		this.kind = kind;
+		this.order = priority;
 	}
 
 	public enum Priority {
