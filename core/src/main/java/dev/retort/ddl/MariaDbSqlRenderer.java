@@ -71,6 +71,10 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 	@Override
 	protected List<RenderedStep> alterColumn(Operation.AlterColumn op, RenderContext context) {
 		List<RenderedStep> steps = new ArrayList<>();
+		if (op.type() instanceof ColumnType.Bool && (op.existingType() instanceof ColumnType.VarChar
+				|| op.existingType() instanceof ColumnType.Text)) {
+			steps.add(sql(booleanWordsAsDigits(op, context)));
+		}
 		if (op.type() != null || op.nullable() != null || op.comment() != null || op.identity() != null) {
 			steps.add(sql(alterTable(op.table(), context) + " modify column " + quote(op.column()) + " "
 					+ restatedDefinition(op, context, true)));
@@ -84,6 +88,20 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 			steps.add(sql(renameColumn(op, context)));
 		}
 		return steps;
+	}
+
+	/**
+	 * A string column becoming a boolean ({@code bit}): MariaDB converts the digits {@code 1} and
+	 * {@code 0} and fails on words, so the words PostgreSQL reads as booleans ({@code true},
+	 * {@code yes}, {@code on}, ...) are made digits first. Other values stay, and fail the
+	 * change as before.
+	 */
+	private String booleanWordsAsDigits(Operation.AlterColumn op, RenderContext context) {
+		String column = quote(op.column());
+		return "update " + table(op.table(), context) + " set " + column + " = case lower(trim(" + column + "))"
+				+ " when 'true' then '1' when 't' then '1' when 'yes' then '1' when 'y' then '1' when 'on' then '1'"
+				+ " when 'false' then '0' when 'f' then '0' when 'no' then '0' when 'n' then '0' when 'off' then '0'"
+				+ " else " + column + " end where " + column + " is not null";
 	}
 
 	/**

@@ -686,8 +686,7 @@ class OperationsOnDatabasesTest {
 	/**
 	 * Type changes of kind, over a row whose values convert: PostgreSQL converts strings to
 	 * other types only when told how ({@code USING}); H2 and MariaDB convert them by themselves.
-	 * (From text to JSON, H2 makes each text one JSON string, and MariaDB turns no 'true' into a
-	 * bit: those two are asserted on PostgreSQL only.)
+	 * (From text to JSON, H2 makes each text one JSON string: asserted on PostgreSQL only.)
 	 */
 	@DatabaseTest
 	void changesTheKindOfAColumnsTypeOverRows(TestDatabase db) throws Exception {
@@ -702,8 +701,8 @@ class OperationsOnDatabasesTest {
 			schema.apply((op) -> {
 				op.alterColumn("reading", "token", (c) -> c.type(uuid()).existingType(string(36)));
 				op.alterColumn("reading", "amount", (c) -> c.type(integer()).existingType(string(10)));
+				op.alterColumn("reading", "flag", (c) -> c.type(bool()).existingType(string(5)));
 				if (postgres) {
-					op.alterColumn("reading", "flag", (c) -> c.type(bool()).existingType(string(5)));
 					op.alterColumn("reading", "payload", (c) -> c.type(json()).existingType(text()));
 				}
 			});
@@ -711,8 +710,10 @@ class OperationsOnDatabasesTest {
 			assertThat(String.valueOf(schema.queryForList("select token from reading").get(0)))
 				.isEqualTo("8f1c0c7e-4a57-4a0e-9d55-3f2b6a0c9e11");
 			assertThat(schema.queryForList("select amount from reading")).map(String::valueOf).containsExactly("42");
+			assertThat(schema.queryForList("select flag from reading"))
+				.map((value) -> (value instanceof Number number) ? number.intValue() != 0 : value)
+				.containsExactly(true);
 			if (postgres) {
-				assertThat(schema.queryForList("select flag from reading")).containsExactly(true);
 				assertThat(String.valueOf(schema.queryForList("select payload from reading").get(0)).replace(" ", ""))
 					.isEqualTo("{\"a\":1}");
 			}
@@ -720,8 +721,8 @@ class OperationsOnDatabasesTest {
 			schema.apply((op) -> {
 				op.alterColumn("reading", "token", (c) -> c.type(string(36)).existingType(uuid()));
 				op.alterColumn("reading", "amount", (c) -> c.type(string(10)).existingType(integer()));
+				op.alterColumn("reading", "flag", (c) -> c.type(string(5)).existingType(bool()));
 				if (postgres) {
-					op.alterColumn("reading", "flag", (c) -> c.type(string(5)).existingType(bool()));
 					op.alterColumn("reading", "payload", (c) -> c.type(text()).existingType(json()));
 				}
 			});
@@ -729,7 +730,13 @@ class OperationsOnDatabasesTest {
 			assertThat(schema.queryForList("select token from reading"))
 				.containsExactly("8f1c0c7e-4a57-4a0e-9d55-3f2b6a0c9e11");
 			assertThat(schema.queryForList("select amount from reading")).containsExactly("42");
-			assertThat(schema.queryForList("select flag from reading")).containsExactly("true");
+			// Each database writes a boolean as text its own way
+			assertThat(schema.queryForList("select flag from reading")).map(String::valueOf)
+				.containsExactly(switch (db.kind()) {
+					case MARIADB -> "1";
+					case H2 -> "TRUE";
+					case POSTGRESQL -> "true";
+				});
 			Object payload = schema.queryForList("select payload from reading").get(0);
 			String text = (payload instanceof java.sql.Clob clob) ? clob.getSubString(1, (int) clob.length())
 					: String.valueOf(payload);

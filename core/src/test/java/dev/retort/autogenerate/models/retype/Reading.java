@@ -5,7 +5,7 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** Columns that were strings, now typed: a UUID and a number. */
+/** Columns that were strings, now typed: a UUID, a number and a boolean. */
 @Entity
 public class Reading {
 
@@ -16,12 +16,18 @@ public class Reading {
 
 	private Integer amount;
 
+	private Boolean flag;
+
 	public UUID getToken() {
 		return this.token;
 	}
 
 	public Integer getAmount() {
 		return this.amount;
+	}
+
+	public Boolean getFlag() {
+		return this.flag;
 	}
 
 }
