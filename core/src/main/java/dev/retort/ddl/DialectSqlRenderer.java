@@ -174,7 +174,8 @@ public class DialectSqlRenderer implements SqlRenderer {
 	}
 
 	protected String alterColumnType(Operation.AlterColumn op, RenderContext context) {
-		String fragment = this.dialect.getAlterColumnTypeString(quote(op.column()), typeName(op.type()), null);
+		String fragment = this.dialect.getAlterColumnTypeString(quote(op.column()), columnType(op.column(), op.type()),
+				null);
 		if (fragment == null || !this.dialect.supportsAlterColumnType()) {
 			throw new RetortException("Hibernate's " + this.dialect.getClass().getSimpleName()
 					+ " knows no statement to change a column's type, so " + op.table() + "." + op.column()

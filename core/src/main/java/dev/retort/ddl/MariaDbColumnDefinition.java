@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import dev.retort.RetortException;
@@ -27,6 +29,34 @@ record MariaDbColumnDefinition(String type, boolean nullable, String defaultSql,
 	private static final String QUERY = "select column_type, is_nullable, column_default, column_comment, extra"
 			+ " from information_schema.columns"
 			+ " where table_schema = coalesce(?, database()) and table_name = ? and column_name = ?";
+
+	private static final String COLUMN_CHECKS = "select check_clause from information_schema.check_constraints"
+			+ " where constraint_schema = coalesce(?, database()) and table_name = ? and constraint_name = ?"
+			+ " and level = 'Column'";
+
+	/**
+	 * The conditions of the checks written with a column ({@code c int check (c > 0)}), which
+	 * MariaDB names after the column and keeps as part of its definition: {@code MODIFY COLUMN}
+	 * drops them unless it restates them, and {@code DROP CONSTRAINT} cannot drop them.
+	 */
+	static List<String> columnChecks(Connection connection, ObjectName table, String column) {
+		List<String> checks = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(COLUMN_CHECKS)) {
+			statement.setString(1, table.schema());
+			statement.setString(2, table.name());
+			statement.setString(3, column);
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					checks.add(rows.getString(1));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new RetortException("Cannot read the checks of column " + table + "." + column
+					+ " from information_schema: " + ex.getMessage(), ex);
+		}
+		return checks;
+	}
 
 	static MariaDbColumnDefinition read(Connection connection, ObjectName table, String column) {
 		try (PreparedStatement statement = connection.prepareStatement(QUERY)) {

@@ -72,9 +72,13 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 	@Override
 	protected List<RenderedStep> alterColumn(Operation.AlterColumn op, RenderContext context) {
 		List<RenderedStep> steps = new ArrayList<>();
+		if (op.type() instanceof ColumnType.Bool && (op.existingType() instanceof ColumnType.VarChar
+				|| op.existingType() instanceof ColumnType.Text)) {
+			steps.add(sql(booleanWordsAsDigits(op, context)));
+		}
 		if (op.type() != null || op.nullable() != null || op.comment() != null || op.identity() != null) {
 			steps.add(sql(alterTable(op.table(), context) + " modify column " + quote(op.column()) + " "
-					+ restatedDefinition(op, context)));
+					+ restatedDefinition(op, context, true)));
 		}
 		else if (op.serverDefault() != null) {
 			String alter = alterTable(op.table(), context) + " alter column " + quote(op.column());
@@ -88,10 +92,25 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 	}
 
 	/**
-	 * The column's full definition after the change: the changed parts from the operation, the
-	 * rest as the column is now.
+	 * A string column becoming a boolean ({@code bit}): MariaDB converts the digits {@code 1} and
+	 * {@code 0} and fails on words, so the words PostgreSQL reads as booleans ({@code true},
+	 * {@code yes}, {@code on}, ...) are made digits first. Other values stay, and fail the
+	 * change as before.
 	 */
-	private String restatedDefinition(Operation.AlterColumn op, RenderContext context) {
+	private String booleanWordsAsDigits(Operation.AlterColumn op, RenderContext context) {
+		String column = quote(op.column());
+		return "update " + table(op.table(), context) + " set " + column + " = case lower(trim(" + column + "))"
+				+ " when 'true' then '1' when 't' then '1' when 'yes' then '1' when 'y' then '1' when 'on' then '1'"
+				+ " when 'false' then '0' when 'f' then '0' when 'no' then '0' when 'n' then '0' when 'off' then '0'"
+				+ " else " + column + " end where " + column + " is not null";
+	}
+
+	/**
+	 * The column's full definition after the change: the changed parts from the operation, the
+	 * rest as the column is now; online, with the checks written with the column when
+	 * {@code withChecks}.
+	 */
+	private String restatedDefinition(Operation.AlterColumn op, RenderContext context, boolean withChecks) {
 		MariaDbColumnDefinition current = context.isOnline()
 				? MariaDbColumnDefinition.read(context.connection(), op.table().inSchemaIfAbsent(context.defaultSchema()),
 						op.column())
@@ -114,6 +133,12 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 		}
 		if (!comment.isEmpty()) {
 			sql.append(" comment ").append(literals().string(comment));
+		}
+		if (withChecks && context.isOnline()) {
+			for (String check : MariaDbColumnDefinition.columnChecks(context.connection(),
+					op.table().inSchemaIfAbsent(context.defaultSchema()), op.column())) {
+				sql.append(" check (").append(check).append(')');
+			}
 		}
 		return sql.toString();
 	}
@@ -144,6 +169,21 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 				null);
 	}
 
+	/**
+	 * A check written with its column (as Hibernate writes an enum's) is part of the column's
+	 * definition, named after the column, and goes only by restating the column without it;
+	 * online that is what is done for such a check. Offline, where that cannot be known, the
+	 * check is dropped as a table's.
+	 */
+	private List<RenderedStep> dropCheck(Operation.DropConstraint op, RenderContext context) {
+		if (context.isOnline() && !MariaDbColumnDefinition.columnChecks(context.connection(),
+				op.table().inSchemaIfAbsent(context.defaultSchema()), op.name()).isEmpty()) {
+			return steps(alterTable(op.table(), context) + " modify column " + quote(op.name()) + " "
+					+ restatedDefinition(Operation.AlterColumn.of(op.table(), op.name()), context, false));
+		}
+		return steps(alterTable(op.table(), context) + " drop constraint " + quote(op.name()));
+	}
+
 	@Override
 	protected List<RenderedStep> dropIndex(Operation.DropIndex op, RenderContext context) {
 		return steps("drop index " + quote(op.name()) + " on " + table(op.table(), context));
@@ -159,7 +199,7 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 			case FOREIGN_KEY -> steps(alter + " drop foreign key " + quote(op.name()) + ", drop index if exists "
 					+ quote(op.name()));
 			case UNIQUE -> steps(alter + " drop index " + quote(op.name()));
-			case CHECK -> steps(alter + " drop constraint " + quote(op.name()));
+			case CHECK -> dropCheck(op, context);
 		};
 	}
 

@@ -19,17 +19,31 @@ public class PostgreSqlRenderer extends DialectSqlRenderer {
 		super(dialect, DatabaseFamily.POSTGRESQL, new PostgreSqlTypeNames(dialect));
 	}
 
+	/**
+	 * PostgreSQL converts a column's values to the new type by itself only where an implicit or
+	 * assignment cast exists; from a string to another kind of type (a {@code uuid}, a number, a
+	 * {@code boolean}, {@code jsonb}), and between booleans and numbers, it must be told how:
+	 * {@code USING column::type}, unless the operation gives its own expression. An explicit cast
+	 * is not written where it is not needed: it would cut a string too long for a shorter
+	 * {@code varchar} where the assignment cast fails.
+	 */
 	@Override
 	protected String alterColumnType(Operation.AlterColumn op, RenderContext context) {
-		String sql = alterTable(op.table(), context) + " alter column " + quote(op.column()) + " type "
-				+ columnType(op.column(), op.type());
-		return (op.using() != null) ? sql + " using " + op.using() : sql;
+		String type = columnType(op.column(), op.type());
+		String sql = alterTable(op.table(), context) + " alter column " + quote(op.column()) + " type " + type;
+		if (op.using() != null) {
+			return sql + " using " + op.using();
+		}
+		return PostgreSqlCasts.needsUsing(op.existingType(), op.type()) ? sql + " using " + quote(op.column()) + "::" + type
+				: sql;
 	}
 
 	/**
-	 * An enum is a {@code varchar} with a check constraint, which PostgreSQL names
-	 * {@code <table>_<column>_check} when the column is created: a type change drops the old
-	 * enum's check (known from {@code existingType}) and adds the new one's under that name.
+	 * An enum is a {@code varchar} with a check constraint restricting it to its values. A type
+	 * change drops the old enum's check (known from {@code existingType}) and adds the new
+	 * one's. The old check is found by what it checks, not by name: PostgreSQL named it when the
+	 * column was created, after the table and column as they were then, and shortened the name
+	 * past 63 bytes. A check that is not there fails the change rather than leaving it undone.
 	 */
 	@Override
 	protected List<RenderedStep> alterColumn(Operation.AlterColumn op, RenderContext context) {
@@ -37,16 +51,14 @@ public class PostgreSqlRenderer extends DialectSqlRenderer {
 		if (op.type() == null) {
 			return steps;
 		}
-		String checkName = quote(op.table().name() + "_" + op.column() + "_check");
 		String check = enumCheck(op.column(), op.type());
 		// The type change follows the identity's removal
 		int typeChange = Boolean.FALSE.equals(op.identity()) ? dropIdentity(op, context).size() : 0;
 		if (check != null) {
-			steps.add(typeChange + 1, sql(alterTable(op.table(), context) + " add constraint " + checkName + " check (" + check
-					+ ")"));
+			steps.add(typeChange + 1, sql(alterTable(op.table(), context) + " add check (" + check + ")"));
 		}
 		if (op.existingType() instanceof ColumnType.Enumerated) {
-			steps.add(typeChange, sql(alterTable(op.table(), context) + " drop constraint if exists " + checkName));
+			steps.addAll(typeChange, new PostgreSqlEnumChecks(this, op, context).drop());
 		}
 		return steps;
 	}

@@ -24,6 +24,7 @@ import dev.retort.autogenerate.compare.RenameQuestion;
 import dev.retort.autogenerate.introspect.SchemaReaders;
 import dev.retort.autogenerate.model.EntityMapping;
 import dev.retort.autogenerate.models.EntityModels;
+import dev.retort.autogenerate.schema.CheckConditions;
 import dev.retort.autogenerate.schema.Column;
 import dev.retort.autogenerate.schema.Schema;
 import dev.retort.autogenerate.schema.Table;
@@ -198,6 +199,19 @@ class AutogenerateEvolutionTest {
 				scenario("missing check", (op, s) -> op.dropConstraint("customer", "ck_customer_code",
 						ConstraintKind.CHECK))
 					.expect(Difference.CheckAdded.class),
+				scenario("ordinal enum's check missing",
+						(op, s) -> op.dropConstraint("customer", enumCheckOn(s, "customer", "tier"), ConstraintKind.CHECK))
+					.expect(Difference.CheckAdded.class)
+					.source("Constraints.check(\"ck_customer_tier\", \"tier between 0 and 2\")"),
+				changing("ordinal enum's check without its last constant", (applier, s) -> {
+					applier.apply((op) -> op.dropConstraint("customer", enumCheckOn(s, "customer", "tier"),
+							ConstraintKind.CHECK));
+					applier.sql("alter table customer add check (tier between 0 and 1)");
+				}).expect(Difference.CheckRemoved.class, Difference.CheckAdded.class)
+					.afterUpgradeOn((connection) -> {
+						execute(connection, "update customer set tier = 2 where id = 1");
+						execute(connection, "update customer set tier = 1 where id = 1");
+					}),
 				scenario("check the model does not have",
 						(op, s) -> op.addConstraint("customer", Constraints.check("ck_customer_region", "region <> ''")))
 					.expect(Difference.CheckRemoved.class),
@@ -262,6 +276,10 @@ class AutogenerateEvolutionTest {
 					.source("// Inferred: street_line and street have the same definition; taken as a rename: the names agree",
 							"op.renameColumn(\"customer\", \"street_line\", \"street\");")
 					.afterUpgrade("select street from customer where id = 1", "Main St"),
+				scenario("renamed column with an ordinal enum's check, renames accepted",
+						(op, s) -> op.renameColumn("customer", "tier", "rank"))
+					.options(AutogenerateOptions.defaults().acceptingRenames())
+					.expect(Difference.ColumnRenamed.class),
 				scenario("renamed table, whose names agree", (op, s) -> op.renameTable("customer_phone", "customer_phones"))
 					.expect(Difference.TableRenamed.class)
 					.source("// Inferred: table customer_phones has the columns of customer_phone; taken as a rename:"
@@ -481,6 +499,16 @@ class AutogenerateEvolutionTest {
 	private static String uniqueOn(Schema schema, String table, String column) {
 		return schema.table(table).orElseThrow().uniqueConstraints().stream()
 			.filter((unique) -> unique.columns().equals(List.of(column)))
+			.findFirst()
+			.orElseThrow()
+			.name();
+	}
+
+	/** The name of the check the database holds for an enum column. */
+	private static String enumCheckOn(Schema schema, String table, String column) {
+		return schema.table(table).orElseThrow().checks().stream()
+			.filter((check) -> CheckConditions.columnCheck(check.condition())
+				.filter((found) -> found.column().equals(column)).isPresent())
 			.findFirst()
 			.orElseThrow()
 			.name();

@@ -256,7 +256,8 @@ public sealed interface Difference {
 
 		@Override
 		public String describe() {
-			return "add check constraint " + this.check.name() + " on " + this.table;
+			return "add check constraint " + ((this.check.name() != null) ? this.check.name() + " " : "") + "on "
+					+ this.table + " (" + this.check.condition() + ")";
 		}
 
 	}
@@ -265,7 +266,8 @@ public sealed interface Difference {
 
 		@Override
 		public String describe() {
-			return "drop check constraint " + this.check.name() + " on " + this.table;
+			return "drop check constraint " + this.check.name() + " on " + this.table + " (" + this.check.condition()
+					+ ")";
 		}
 
 	}

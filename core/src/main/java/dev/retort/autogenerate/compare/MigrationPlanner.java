@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.retort.autogenerate.schema.CheckConditions;
 import dev.retort.autogenerate.schema.CheckConstraint;
 import dev.retort.autogenerate.schema.Column;
 import dev.retort.autogenerate.schema.ForeignKey;
@@ -166,8 +167,9 @@ public final class MigrationPlanner {
 					List.of(addConstraint(removed.table(), foreignKey(removed.table(), removed.foreignKey()))));
 		}
 		if (difference instanceof Difference.CheckAdded added) {
-			return new Change(Phase.ADD_CONSTRAINT, List.of(addConstraint(added.table(), check(added.check()))),
-					List.of(dropConstraint(added.table(), added.check().name(), ConstraintKind.CHECK)));
+			CheckConstraint check = named(added.table(), added.check());
+			return new Change(Phase.ADD_CONSTRAINT, List.of(addConstraint(added.table(), check(check))),
+					List.of(dropConstraint(added.table(), check.name(), ConstraintKind.CHECK)));
 		}
 		if (difference instanceof Difference.CheckRemoved removed) {
 			return new Change(Phase.DROP_CONSTRAINT,
@@ -513,6 +515,20 @@ public final class MigrationPlanner {
 
 	private static Constraint.Check check(CheckConstraint check) {
 		return new Constraint.Check(check.name(), check.condition());
+	}
+
+	/**
+	 * The check with a name the downgrade can drop it by: one Hibernate leaves unnamed (an
+	 * enum's) is {@code ck_<table>_<column>}.
+	 */
+	private static CheckConstraint named(String table, CheckConstraint check) {
+		if (check.name() != null) {
+			return check;
+		}
+		String column = CheckConditions.columnCheck(check.condition()).map(CheckConditions.ColumnCheck::column)
+			.orElse("check");
+		String name = ("ck_" + table + "_" + column).toLowerCase(Locale.ROOT);
+		return new CheckConstraint((name.length() > 60) ? name.substring(0, 60) : name, check.condition());
 	}
 
 	private static Constraint.ForeignKey foreignKey(String table, ForeignKey foreignKey) {

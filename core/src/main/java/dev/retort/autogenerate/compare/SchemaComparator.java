@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 
 import dev.retort.autogenerate.model.ExistingRowValues;
+import dev.retort.autogenerate.schema.CheckConditions;
 import dev.retort.autogenerate.schema.CheckConstraint;
 import dev.retort.autogenerate.schema.Column;
 import dev.retort.autogenerate.schema.DefaultValues;
@@ -89,6 +90,7 @@ public final class SchemaComparator {
 			removed.remove(name);
 		});
 		Table renamedDatabase = database;
+		Map<String, String> renamedColumns = new LinkedHashMap<>();
 		Renames<Column> columnRenames = renames(added.values(), removed.values(), this::sameColumnDefinition,
 				(to, from) -> new RenameQuestion.Rename(table, from.name(), to.name()));
 		for (Map.Entry<Column, Column> rename : columnRenames.pairs.entrySet()) {
@@ -96,6 +98,7 @@ public final class SchemaComparator {
 			Column from = rename.getValue();
 			differences.add(new Difference.ColumnRenamed(table, from, to, columnRenames.reasons.get(to)));
 			renamedDatabase = TableRenaming.renameColumn(renamedDatabase, from.name(), to.name());
+			renamedColumns.put(from.name(), to.name());
 			added.remove(to.name());
 			removed.remove(from.name());
 		}
@@ -123,7 +126,7 @@ public final class SchemaComparator {
 		compareIndexes(table, model, renamedDatabase, unmatchedUniqueIndexes, differences);
 		markForeignKeysServed(model, renamedDatabase, differences.subList(indexDifferences, differences.size()));
 		compareForeignKeys(table, model, renamedDatabase, differences);
-		compareChecks(table, model, renamedDatabase, differences);
+		compareChecks(table, model, renamedDatabase, renamedColumns, differences);
 		if (!Objects.equals(model.comment(), database.comment())) {
 			differences.add(new Difference.TableCommentChanged(table, database.comment(), model.comment()));
 		}
@@ -285,20 +288,60 @@ public final class SchemaComparator {
 	}
 
 	/**
-	 * Named checks by name (a changed condition under the same name is not seen, as in Alembic);
-	 * checks the mapping leaves unnamed are created with their table only. A check in the
-	 * database whose name the database generated is left alone: it is one of those.
+	 * Named checks by name (a changed condition under the same name is not seen, as in Alembic).
+	 * The checks Hibernate writes unnamed on an enum column, an ordinal enum's range and a named
+	 * enum's list (see {@link CheckConditions}), by column and condition, whatever the database
+	 * named them: an enum that gained a constant has a check that no longer matches, replaced.
+	 * Other unnamed checks are created with their table only; a check in the database whose
+	 * name the database generated is left alone, unless it is such an enum check that the
+	 * entities no longer have.
 	 */
-	private void compareChecks(String table, Table model, Table database, List<Difference> differences) {
+	private void compareChecks(String table, Table model, Table database, Map<String, String> renamedColumns,
+			List<Difference> differences) {
+		List<CheckConstraint> unmatched = new ArrayList<>(database.checks());
 		for (CheckConstraint check : model.checks()) {
-			if (check.name() != null && database.checks().stream().noneMatch((c) -> c.name().equalsIgnoreCase(check.name()))) {
+			if (check.name() == null) {
+				continue;
+			}
+			CheckConstraint match = unmatched.stream().filter((c) -> c.name().equalsIgnoreCase(check.name()))
+				.findFirst().orElse(null);
+			if (match != null) {
+				unmatched.remove(match);
+			}
+			else {
 				differences.add(new Difference.CheckAdded(table, check));
 			}
 		}
-		for (CheckConstraint check : database.checks()) {
-			boolean inModel = model.checks().stream()
-				.anyMatch((c) -> c.name() != null && c.name().equalsIgnoreCase(check.name()));
-			if (!inModel && !generatedCheckName(database, check.name())) {
+		for (CheckConstraint check : model.checks()) {
+			CheckConditions.ColumnCheck expected = (check.name() == null)
+					? CheckConditions.columnCheck(check.condition()).orElse(null) : null;
+			if (expected == null) {
+				continue;
+			}
+			CheckConstraint match = unmatched.stream()
+				.filter((candidate) -> CheckConditions.columnCheck(candidate.condition())
+					.map((found) -> found.withColumn(renamedColumns.getOrDefault(found.column(), found.column())))
+					.filter(expected::sameAs)
+					.isPresent())
+				.findFirst()
+				.orElse(null);
+			if (match != null) {
+				unmatched.remove(match);
+			}
+			else {
+				differences.add(new Difference.CheckAdded(table, check));
+			}
+		}
+		for (CheckConstraint check : unmatched) {
+			CheckConditions.ColumnCheck enumCheck = CheckConditions.columnCheck(check.condition()).orElse(null);
+			if (enumCheck != null) {
+				// Restored by the downgrade as every database reads it, where the name allows
+				String portable = enumCheck.withColumn(renamedColumns.getOrDefault(enumCheck.column(),
+						enumCheck.column())).sql();
+				differences.add(new Difference.CheckRemoved(table,
+						(portable != null) ? new CheckConstraint(check.name(), portable) : check));
+			}
+			else if (!generatedCheckName(database, check.name())) {
 				differences.add(new Difference.CheckRemoved(table, check));
 			}
 		}

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.retort.autogenerate.schema.CheckConditions;
 import dev.retort.autogenerate.schema.CheckConstraint;
 import dev.retort.autogenerate.schema.Column;
 import dev.retort.autogenerate.schema.DefaultValues;
@@ -160,14 +161,7 @@ final class PostgreSqlSchemaReader implements SchemaReader {
 
 	/** {@code CHECK ((x > 0))} as {@code x > 0}. */
 	static String stripCheck(String definition) {
-		String condition = definition.strip();
-		if (condition.regionMatches(true, 0, "CHECK", 0, 5)) {
-			condition = condition.substring(5).strip();
-		}
-		while (condition.startsWith("(") && condition.endsWith(")")) {
-			condition = condition.substring(1, condition.length() - 1).strip();
-		}
-		return condition;
+		return CheckConditions.unwrap(definition);
 	}
 
 	private static ReferentialAction action(String code) {

@@ -42,6 +42,15 @@ public final class EntityModels {
 
 	public static final List<Class<?>> KINDS = List.of(Measurement.class);
 
+	/** Enums by ordinal and by name, before each gained a constant. */
+	public static final List<Class<?>> ENUMS = List.of(dev.retort.autogenerate.models.enums1.Ticket.class,
+			dev.retort.autogenerate.models.enums1.EscalationPolicyAssignmentHistory.class);
+
+	/** The same enums, after each gained a constant. */
+	public static final List<Class<?>> ENUMS_WITH_NEW_CONSTANTS = List.of(
+			dev.retort.autogenerate.models.enums2.Ticket.class,
+			dev.retort.autogenerate.models.enums2.EscalationPolicyAssignmentHistory.class);
+
 	/** The fixpoint corpus: the seed and the five models. */
 	public static final List<List<Class<?>>> CORPUS = List.of(SEED, SEED_WITH_IS_ACTIVE, SHOP, INHERITANCE, LIBRARY,
 			KINDS);
