@@ -42,8 +42,14 @@ final class EntityRows {
 
 	private int counter;
 
-	EntityRows(List<Class<?>> entities) {
+	/**
+	 * @param entities the entity classes, referenced ones first
+	 * @param firstValue where the values start: above those of rows written before, so that
+	 * unique keys hold across both
+	 */
+	EntityRows(List<Class<?>> entities, int firstValue) {
 		this.entities = entities;
+		this.counter = firstValue;
 	}
 
 	void writeAndReadBack(SessionFactory sessionFactory) throws Exception {
@@ -171,11 +177,12 @@ final class EntityRows {
 		if (type == boolean.class || type == Boolean.class) {
 			return n % 2 == 0;
 		}
-		if (type == double.class) {
+		if (type == double.class || type == Double.class) {
 			return n + 0.5;
 		}
 		if (type == BigDecimal.class) {
-			return BigDecimal.valueOf(n).setScale(field.getAnnotation(Column.class).scale());
+			// The generator leaves at least three digits before the decimal point
+			return BigDecimal.valueOf(n % 1000).setScale(field.getAnnotation(Column.class).scale());
 		}
 		if (type == LocalDate.class) {
 			return LocalDate.of(2020, 1, 1).plusDays(n);

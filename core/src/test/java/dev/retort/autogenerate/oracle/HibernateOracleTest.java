@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -32,8 +33,14 @@ import dev.retort.testing.TestDatabase;
  * <li>the two catalogs, normalised ({@link Catalog}), are equal;</li>
  * <li>autogenerate against B again finds nothing (the fixpoint that {@code check} relies on);</li>
  * <li>Hibernate writes and reads back rows through every entity on B, every enum constant
- * included.</li>
+ * included;</li>
+ * <li>the model changes at random ({@link ModelGenerator#change()}: a column added or dropped, a
+ * new enum constant, a new index, a column that may now be null) over B and its rows:
+ * autogenerate's revision brings B to Hibernate's export of the new model in a fresh database,
+ * keeps every table's rows, reaches a fixpoint, its downgrade returns B's catalog to the one
+ * before, and upgraded again, Hibernate writes and reads the new model's rows.</li>
  * </ol>
+ * {@code -Dretort.oracle.skipChanges=true} leaves out the change.
  * Each model is reproducible from its seed, which a failure prints with the model's source and the
  * difference. {@code -Dretort.oracle.models=N} runs N random models per database (a few dozen by
  * default), {@code -Dretort.oracle.seed=S} only seed S. A failing seed goes into
@@ -41,7 +48,7 @@ import dev.retort.testing.TestDatabase;
  */
 class HibernateOracleTest {
 
-	private static final int DEFAULT_MODELS = 12;
+	private static final int DEFAULT_MODELS = 10;
 
 	/** Seeds that once showed a difference, run every time. */
 	private static final long[] REGRESSIONS = {};
@@ -88,7 +95,39 @@ class HibernateOracleTest {
 							+ "'Check constraint invalid: CONSTRAINT_F9' (the discriminator's check) although the "
 							+ "catalogs read equal and the same insert passes on Hibernate's own export; not yet "
 							+ "explained",
-					3799746490483231772L));
+					3799746490483231772L),
+			new KnownGap(Feature.ENUM_ONE_CONSTANT, EnumSet.of(DatabaseKind.POSTGRESQL),
+					"a STRING enum of one constant: PostgreSQL stores Hibernate's check (payload9 in ('HELD')) as "
+							+ "((payload9)::text = 'HELD'::text), which the reader does not take for an enum: check "
+							+ "never reaches a fixpoint (alter column account_6.payload9 (type varchar(255) -> "
+							+ "varchar(255)), drop check constraint account_6_payload9_check)",
+					-3184260092355473485L),
+			new KnownGap(Feature.CHANGE_ENUM_CONSTANT, EnumSet.allOf(DatabaseKind.class),
+					"issue 19 defect 1: a new enum constant is not seen: the ORDINAL check stays 'between 0 and N-1' "
+							+ "(MariaDB: check `flag1` between 0 and 6 where Hibernate has 0 and 7), and on "
+							+ "PostgreSQL a STRING enum's change never reaches a fixpoint",
+					2445215059345425487L),
+			new KnownGap(Feature.CHANGE_DROP_REQUIRED_COLUMN, EnumSet.allOf(DatabaseKind.class),
+					"the downgrade of a dropped not-null column adds it back 'not null' over the rows the table "
+							+ "holds, and fails (PostgreSQL: column \"score14\" of relation \"ticket_line12\" contains "
+							+ "null values)",
+					-317719293688505285L),
+			new KnownGap(Feature.CHANGE_SUBCLASS_COLUMN, EnumSet.of(DatabaseKind.POSTGRESQL),
+					"adding or dropping a SINGLE_TABLE subclass's column changes the check Hibernate writes over "
+							+ "all the subclass's required columns ((dtype <> 'E2_ticket') or (rank12 is not null and "
+							+ "title11 is not null)); autogenerate does not see the check change: a dropped column "
+							+ "takes the whole check with it on PostgreSQL (seed -317719293688505280), an added one "
+							+ "is left out of it (seed -783123506095857292)",
+					-317719293688505280L),
+			new KnownGap(Feature.CHANGE_ADD_REQUIRED_COLUMN, EnumSet.allOf(DatabaseKind.class),
+					"adding a not-null column (a primitive, or nullable = false) to a table that holds rows writes "
+							+ "'add column ... not null' without a value for the rows, and fails (H2: NULL not allowed "
+							+ "for column \"PAYLOAD21\")",
+					5744448173894016084L),
+			new KnownGap(Feature.CHANGE_DROP_ENUM_COLUMN, EnumSet.allOf(DatabaseKind.class),
+					"the downgrade of a dropped ORDINAL enum column adds it back without its check (PostgreSQL: "
+							+ "label5 >= 0 and label5 <= 1 is gone after the downgrade)",
+					-783123506095857286L));
 
 	/**
 	 * @param feature the feature the generator leaves out
@@ -123,10 +162,11 @@ class HibernateOracleTest {
 		List<String> failures = new ArrayList<>();
 		long started = System.nanoTime();
 		for (long seed : seeds) {
-			ModelGenerator.Model model = new ModelGenerator(seed, disabled).generate();
+			ModelGenerator generator = new ModelGenerator(seed, disabled);
+			Case model = new Case(db.kind(), generator, generator.generate(),
+					this.temp.resolve("m" + Long.toHexString(seed)));
 			try {
-				new Case(db.kind(), model, this.temp.resolve("m" + failures.size() + "_" + Long.toHexString(seed)))
-					.run();
+				model.run();
 			}
 			catch (Throwable ex) {
 				String failure = "Seed " + seed + " on " + db.kind() + " (rerun with -Dretort.oracle.seed=" + seed
@@ -157,14 +197,23 @@ class HibernateOracleTest {
 
 		private final DatabaseKind kind;
 
+		private final ModelGenerator generator;
+
 		private final ModelGenerator.Model model;
 
 		private final Path directory;
 
-		Case(DatabaseKind kind, ModelGenerator.Model model, Path directory) {
+		private ModelGenerator.Model changed;
+
+		Case(DatabaseKind kind, ModelGenerator generator, ModelGenerator.Model model, Path directory) {
 			this.kind = kind;
+			this.generator = generator;
 			this.model = model;
 			this.directory = directory;
+		}
+
+		String describe() {
+			return (this.changed != null) ? this.changed.describe() : this.model.describe();
 		}
 
 		void run() throws Exception {
@@ -174,50 +223,140 @@ class HibernateOracleTest {
 					TestDatabase oracle = TestDatabase.of(this.kind);
 					TestDatabase generated = TestDatabase.of(this.kind)) {
 				thread.setContextClassLoader(compiled.loader());
-				run(compiled, oracle, generated);
+				fromEmpty(compiled, oracle, generated);
+				if (!Boolean.getBoolean("retort.oracle.skipChanges")) {
+					this.changed = this.generator.change();
+					if (this.changed != null) {
+						try (CompiledModel next = CompiledModel.compile(this.changed, this.directory.resolve("model2"));
+								TestDatabase nextOracle = TestDatabase.of(this.kind)) {
+							thread.setContextClassLoader(next.loader());
+							change(next, nextOracle, generated);
+						}
+					}
+				}
 			}
 			finally {
 				thread.setContextClassLoader(previous);
 			}
 		}
 
-		private void run(CompiledModel compiled, TestDatabase oracle, TestDatabase generated) throws Exception {
-			try (CompiledModel.Hibernate export = compiled.hibernate(oracle, "create-only")) {
-				// Building the session factory ran Hibernate's schema export into the oracle; rows
-				// the export itself rejects are the generator's mistake, not autogenerate's
-				try {
-					new EntityRows(compiled.entities()).writeAndReadBack(export.sessionFactory());
+		/**
+		 * The model changed over a database that holds rows: the revision autogenerate writes
+		 * brings it to Hibernate's export of the new model, keeps the rows, reaches a fixpoint,
+		 * and its downgrade returns the catalog to the one before; upgraded again, Hibernate
+		 * writes and reads the new model's rows, new enum constants included.
+		 */
+		private void change(CompiledModel next, TestDatabase oracle, TestDatabase generated) throws Exception {
+			export(next, oracle);
+			Set<String> names = this.changed.explicitNames();
+			Catalog before;
+			Map<String, Long> rowsBefore;
+			try (Connection connection = generated.connect()) {
+				before = Catalog.read(connection, generated.schema(), names);
+				rowsBefore = rowCounts(connection, generated.schema());
+			}
+			CompiledRevision revision;
+			try (Connection connection = generated.connect(); EntityMapping mapping = next.mapping(connection)) {
+				MigrationPlan plan = Autogenerate.compare(connection, mapping.metadata(), AutogenerateOptions.defaults());
+				revision = CompiledRevision.of(plan, this.directory.resolve("revision2"), "change");
+				apply(connection, revision.upgrade(), "upgrade", revision.source());
+			}
+			assertSameCatalog(oracle, generated, names, revision.source());
+			try (Connection connection = generated.connect()) {
+				Map<String, Long> rowsAfter = rowCounts(connection, generated.schema());
+				rowsBefore.forEach((table, count) -> {
+					if (rowsAfter.containsKey(table) && !rowsAfter.get(table).equals(count)) {
+						throw new AssertionError("The change's revision lost rows of " + table + ": " + count + " before, "
+								+ rowsAfter.get(table) + " after\nrevision:\n" + revision.source());
+					}
+				});
+			}
+			assertFixpoint(next, generated);
+			try (Connection connection = generated.connect()) {
+				apply(connection, revision.downgrade(), "downgrade", revision.source());
+				Catalog downgraded = Catalog.read(connection, generated.schema(), names);
+				if (!downgraded.equals(before)) {
+					throw new AssertionError("The downgrade does not return the catalog to the one before the change:\n"
+							+ before.difference(downgraded, "before", "after the downgrade") + "\nrevision:\n"
+							+ revision.source());
 				}
-				catch (Exception ex) {
-					throw new AssertionError("The generator wrote rows that Hibernate's own schema rejects: " + ex, ex);
+				apply(connection, revision.upgrade(), "upgrade after its downgrade", revision.source());
+			}
+			writeRows(next, generated, revision.source(), 100_000);
+		}
+
+		private static void apply(Connection connection, List<dev.retort.operations.Operation> operations, String what,
+				String source) {
+			try {
+				new SchemaApplier(connection).apply(operations);
+			}
+			catch (Exception ex) {
+				throw new AssertionError("The generated revision's " + what + " fails: " + ex.getMessage() + "\n"
+						+ source, ex);
+			}
+		}
+
+		private static Map<String, Long> rowCounts(Connection connection, String schema) throws Exception {
+			Map<String, Long> counts = new java.util.TreeMap<>();
+			for (dev.retort.autogenerate.schema.Table table : dev.retort.autogenerate.introspect.SchemaReaders
+				.forConnection(connection)
+				.read(connection, schema)
+				.tables()) {
+				try (java.sql.Statement statement = connection.createStatement();
+						java.sql.ResultSet rows = statement
+							.executeQuery("select count(*) from " + quoted(connection, table.name()))) {
+					rows.next();
+					counts.put(table.name(), rows.getLong(1));
 				}
 			}
+			return counts;
+		}
+
+		/**
+		 * The table's name as SQL: quoted as read, except where the reader folds names to lower
+		 * case for a database that stores them in upper case (H2).
+		 */
+		private static String quoted(Connection connection, String name) throws java.sql.SQLException {
+			java.sql.DatabaseMetaData metaData = connection.getMetaData();
+			if (metaData.storesUpperCaseIdentifiers()) {
+				return name;
+			}
+			String quote = metaData.getIdentifierQuoteString();
+			return quote + name + quote;
+		}
+
+		private void fromEmpty(CompiledModel compiled, TestDatabase oracle, TestDatabase generated) throws Exception {
+			export(compiled, oracle);
 			String revisionSource;
 			try (Connection connection = generated.connect(); EntityMapping mapping = compiled.mapping(connection)) {
 				MigrationPlan plan = Autogenerate.compare(connection, mapping.metadata(), AutogenerateOptions.defaults());
 				CompiledRevision revision = CompiledRevision.of(plan, this.directory.resolve("revision"), "oracle");
 				revisionSource = revision.source();
-				try {
-					new SchemaApplier(connection).apply(revision.upgrade());
-				}
-				catch (Exception ex) {
-					throw new AssertionError("The generated revision fails on an empty database: " + ex.getMessage()
-							+ "\n" + revisionSource, ex);
-				}
+				apply(connection, revision.upgrade(), "upgrade from an empty database", revisionSource);
 			}
+			assertSameCatalog(oracle, generated, this.model.explicitNames(), revisionSource);
+			assertFixpoint(compiled, generated);
+			writeRows(compiled, generated, revisionSource, 0);
+		}
+
+		private static void assertSameCatalog(TestDatabase oracle, TestDatabase generated, Set<String> names,
+				String revisionSource) throws Exception {
 			Catalog expected;
 			Catalog actual;
 			try (Connection connection = oracle.connect()) {
-				expected = Catalog.read(connection, oracle.schema(), this.model.explicitNames());
+				expected = Catalog.read(connection, oracle.schema(), names);
 			}
 			try (Connection connection = generated.connect()) {
-				actual = Catalog.read(connection, generated.schema(), this.model.explicitNames());
+				actual = Catalog.read(connection, generated.schema(), names);
 			}
 			if (!expected.equals(actual)) {
 				throw new AssertionError("The schema autogenerate built differs from Hibernate's export:\n"
 						+ expected.difference(actual, "Hibernate's export", "autogenerate's") + "\nrevision:\n"
 						+ revisionSource);
 			}
+		}
+
+		private static void assertFixpoint(CompiledModel compiled, TestDatabase generated) throws Exception {
 			try (Connection connection = generated.connect(); EntityMapping mapping = compiled.mapping(connection)) {
 				List<String> left = Autogenerate
 					.check(connection, mapping.metadata(), AutogenerateOptions.defaults())
@@ -229,12 +368,29 @@ class HibernateOracleTest {
 							+ left);
 				}
 			}
+		}
+
+		private static void writeRows(CompiledModel compiled, TestDatabase generated, String revisionSource,
+				int firstValue) {
 			try (CompiledModel.Hibernate application = compiled.hibernate(generated, "none")) {
-				new EntityRows(compiled.entities()).writeAndReadBack(application.sessionFactory());
+				new EntityRows(compiled.entities(), firstValue).writeAndReadBack(application.sessionFactory());
 			}
 			catch (Exception ex) {
 				throw new AssertionError("Hibernate cannot write and read back rows on the schema autogenerate built, "
 						+ "although it can on its own export: " + ex + "\nrevision:\n" + revisionSource, ex);
+			}
+		}
+
+		private static void export(CompiledModel compiled, TestDatabase oracle) {
+			try (CompiledModel.Hibernate export = compiled.hibernate(oracle, "create-only")) {
+				// Building the session factory ran Hibernate's schema export into the oracle; rows
+				// the export itself rejects are the generator's mistake, not autogenerate's
+				try {
+					new EntityRows(compiled.entities(), 0).writeAndReadBack(export.sessionFactory());
+				}
+				catch (Exception ex) {
+					throw new AssertionError("The generator wrote rows that Hibernate's own schema rejects: " + ex, ex);
+				}
 			}
 		}
 

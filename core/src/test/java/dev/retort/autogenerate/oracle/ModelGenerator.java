@@ -29,8 +29,20 @@ final class ModelGenerator {
 		MIXED_CASE_NAME, QUOTED_NAME, STANDARD_NAMING, COLUMN_DEFINITION_DEFAULT,
 		/** A STRING enum among a SINGLE_TABLE subclass's columns. */
 		SUBCLASS_STRING_ENUM,
+		/** An enum of a single constant. */
+		ENUM_ONE_CONSTANT,
 		/** A unique constraint over the same columns as another, or as a unique column. */
-		DUPLICATE_UNIQUE
+		DUPLICATE_UNIQUE,
+		/** Changes from one version of the model to the next ({@link ModelGenerator#change()}). */
+		CHANGE_ADD_COLUMN, CHANGE_DROP_COLUMN, CHANGE_ENUM_CONSTANT, CHANGE_INDEX, CHANGE_NULLABLE,
+		/** Drop a column that may not be null (its downgrade adds it back over rows). */
+		CHANGE_DROP_REQUIRED_COLUMN,
+		/** Add or drop a column of a SINGLE_TABLE subclass (whose not-null check names its siblings). */
+		CHANGE_SUBCLASS_COLUMN,
+		/** Add a column that may not be null to a table that holds rows. */
+		CHANGE_ADD_REQUIRED_COLUMN,
+		/** Drop an enum's column (whose downgrade adds back the enum's check or type). */
+		CHANGE_DROP_ENUM_COLUMN
 
 	}
 
@@ -45,12 +57,16 @@ final class ModelGenerator {
 	 * @param standardNaming whether the model is mapped with Hibernate's standard physical naming
 	 * rather than Spring's snake case
 	 * @param explicitNames the constraint and index names the model chose itself
+	 * @param change the change from the previous version of the model, or {@code null}
 	 */
 	record Model(long seed, String javaPackage, Map<String, String> sources, List<String> entities,
-			Set<Feature> features, boolean standardNaming, Set<String> explicitNames) {
+			Set<Feature> features, boolean standardNaming, Set<String> explicitNames, String change) {
 
 		String describe() {
 			StringBuilder out = new StringBuilder();
+			if (this.change != null) {
+				out.append("changed: ").append(this.change).append('\n');
+			}
 			out.append("seed ").append(this.seed).append(", naming ")
 				.append(this.standardNaming ? "standard" : "snake case").append(", features ")
 				.append(this.features).append('\n');
@@ -89,6 +105,13 @@ final class ModelGenerator {
 
 	private int enums;
 
+	private int versions;
+
+	/** While set, basic fields are drawn nullable: boxed, never {@code nullable = false}. */
+	private boolean optionalOnly;
+
+	private final Map<String, List<String>> enumConstants = new LinkedHashMap<>();
+
 	private String javaPackage;
 
 	private boolean standardNaming;
@@ -121,12 +144,122 @@ final class ModelGenerator {
 			}
 		}
 		relations();
+		return render(null);
+	}
+
+	/**
+	 * The next version of the model, after one random change (add or drop a column, a new enum
+	 * constant, a new index, a column that may now be null), as a new package; {@code null} when
+	 * the model offers nothing to change that is enabled.
+	 */
+	Model change() {
+		List<Runnable> changes = new ArrayList<>();
+		List<String> descriptions = new ArrayList<>();
+		Entity entity = this.entities.get(this.random.nextInt(this.entities.size()));
+		boolean subclassColumns = !entity.inSingleTable() || enabled(Feature.CHANGE_SUBCLASS_COLUMN);
+		if (enabled(Feature.CHANGE_ADD_COLUMN) && subclassColumns) {
+			descriptions.add("add a column to " + entity.className);
+			changes.add(() -> {
+				this.used.add(Feature.CHANGE_ADD_COLUMN);
+				boolean required = enabled(Feature.CHANGE_ADD_REQUIRED_COLUMN);
+				this.optionalOnly = !required;
+				basicField(entity, !entity.inSingleTable() && required);
+				this.optionalOnly = false;
+				if (required(entity.fields.get(entity.fields.size() - 1))) {
+					this.used.add(Feature.CHANGE_ADD_REQUIRED_COLUMN);
+				}
+				if (entity.inSingleTable()) {
+					this.used.add(Feature.CHANGE_SUBCLASS_COLUMN);
+				}
+			});
+		}
+		List<String> droppable = entity.droppable.stream()
+			.filter((field) -> enabled(Feature.CHANGE_DROP_REQUIRED_COLUMN) || !required(field))
+			.filter((field) -> enabled(Feature.CHANGE_DROP_ENUM_COLUMN) || !enumField(field))
+			.toList();
+		if (enabled(Feature.CHANGE_DROP_COLUMN) && !droppable.isEmpty() && subclassColumns) {
+			String field = droppable.get(this.random.nextInt(droppable.size()));
+			descriptions.add("drop from " + entity.className + ": " + field.strip().replace("\n\t", " "));
+			changes.add(() -> {
+				this.used.add(Feature.CHANGE_DROP_COLUMN);
+				if (required(field)) {
+					this.used.add(Feature.CHANGE_DROP_REQUIRED_COLUMN);
+				}
+				if (entity.inSingleTable()) {
+					this.used.add(Feature.CHANGE_SUBCLASS_COLUMN);
+				}
+				if (enumField(field)) {
+					this.used.add(Feature.CHANGE_DROP_ENUM_COLUMN);
+				}
+				entity.fields.remove(field);
+				entity.droppable.remove(field);
+			});
+		}
+		if (enabled(Feature.CHANGE_ENUM_CONSTANT) && !this.enumConstants.isEmpty()) {
+			List<String> names = new ArrayList<>(this.enumConstants.keySet());
+			String name = names.get(this.random.nextInt(names.size()));
+			List<String> constants = this.enumConstants.get(name);
+			List<String> unused = new ArrayList<>(List.of(CONSTANTS));
+			unused.removeAll(constants);
+			if (!unused.isEmpty()) {
+				String constant = unused.get(this.random.nextInt(unused.size()));
+				descriptions.add("new constant " + name + "." + constant);
+				changes.add(() -> {
+					this.used.add(Feature.CHANGE_ENUM_CONSTANT);
+					constants.add(constant);
+					this.sources.put(name, enumSource(name, constants));
+				});
+			}
+		}
+		if (enabled(Feature.CHANGE_INDEX) && entity.tableName != null && !entity.indexable.isEmpty()) {
+			List<String> columns = indexColumns(entity);
+			descriptions.add("new index on " + entity.className + columns);
+			changes.add(() -> {
+				this.used.add(Feature.CHANGE_INDEX);
+				entity.indexes.add("@Index(columnList = \"" + String.join(", ", columns) + "\")");
+			});
+		}
+		List<String> required = entity.fields.stream()
+			.filter((field) -> field.contains("nullable = false") && !field.contains("optional = false"))
+			.toList();
+		if (enabled(Feature.CHANGE_NULLABLE) && !required.isEmpty()) {
+			String field = required.get(this.random.nextInt(required.size()));
+			descriptions.add("may be null: " + entity.className + ": " + field.strip().replace("\n\t", " "));
+			changes.add(() -> {
+				this.used.add(Feature.CHANGE_NULLABLE);
+				entity.fields.set(entity.fields.indexOf(field), field.replace("nullable = false", "nullable = true"));
+			});
+		}
+		if (changes.isEmpty()) {
+			return null;
+		}
+		int chosen = this.random.nextInt(changes.size());
+		String previous = this.javaPackage;
+		this.javaPackage = previous + "v" + (++this.versions);
+		this.sources.replaceAll((name, source) -> source.replace("package " + previous + ";",
+				"package " + this.javaPackage + ";"));
+		changes.get(chosen).run();
+		return render(descriptions.get(chosen));
+	}
+
+	/** Whether the field's column is {@code not null}: a primitive, or declared so. */
+	private static boolean required(String field) {
+		String declaration = field.substring(field.lastIndexOf('\t') + 1);
+		return field.contains("nullable = false")
+				|| (Character.isLowerCase(declaration.charAt(0)) && !declaration.startsWith("byte[]"));
+	}
+
+	private static boolean enumField(String field) {
+		return field.substring(field.lastIndexOf('\t') + 1).startsWith("Status");
+	}
+
+	private Model render(String change) {
 		for (Entity entity : this.entities) {
 			this.sources.put(entity.className, entity.render(this.javaPackage));
 		}
 		List<String> order = this.entities.stream().map((e) -> e.className).toList();
-		return new Model(this.seed, this.javaPackage, this.sources, order, this.used, this.standardNaming,
-				this.explicitNames);
+		return new Model(this.seed, this.javaPackage, new LinkedHashMap<>(this.sources), order,
+				EnumSet.copyOf(this.used), this.standardNaming, Set.copyOf(this.explicitNames), change);
 	}
 
 	private void hierarchy(Feature feature, String strategy) {
@@ -366,6 +499,16 @@ final class ModelGenerator {
 				}
 			}
 		}
+		if (this.optionalOnly) {
+			type = switch (type) {
+				case "int" -> "Integer";
+				case "long" -> "Long";
+				case "short" -> "Short";
+				case "boolean" -> "Boolean";
+				case "double" -> "Double";
+				default -> type;
+			};
+		}
 		boolean primitive = Character.isLowerCase(type.charAt(0)) && !type.equals("byte[]");
 		if (!primitive && mayBeRequired && chance(Feature.NOT_NULL, 0.3)) {
 			columnAttributes.add("nullable = false");
@@ -390,6 +533,9 @@ final class ModelGenerator {
 		}
 		declaration.append('\t').append(type).append(' ').append(field).append(";\n");
 		entity.fields.add(declaration.toString());
+		if (!indexable) {
+			entity.droppable.add(declaration.toString());
+		}
 	}
 
 	private String enumType(Feature feature, List<String> annotations, List<String> columnAttributes) {
@@ -400,10 +546,15 @@ final class ModelGenerator {
 		this.used.add(feature);
 		String name = "Status" + (this.enums++);
 		int count = 1 + this.random.nextInt(CONSTANTS.length);
+		if (count == 1) {
+			count = enabled(Feature.ENUM_ONE_CONSTANT) ? 1 : 2;
+			this.used.add((count == 1) ? Feature.ENUM_ONE_CONSTANT : feature);
+		}
 		List<String> constants = new ArrayList<>(List.of(CONSTANTS));
 		java.util.Collections.shuffle(constants, this.random);
-		this.sources.put(name, "package " + this.javaPackage + ";\n\npublic enum " + name + " {\n\n\t"
-				+ String.join(", ", constants.subList(0, count)) + "\n\n}\n");
+		List<String> chosen = new ArrayList<>(constants.subList(0, count));
+		this.enumConstants.put(name, chosen);
+		this.sources.put(name, enumSource(name, chosen));
 		if (feature == Feature.ENUM_STRING) {
 			annotations.add("@Enumerated(EnumType.STRING)");
 			if (this.random.nextBoolean()) {
@@ -414,6 +565,11 @@ final class ModelGenerator {
 			annotations.add("@Enumerated(EnumType.ORDINAL)");
 		}
 		return name;
+	}
+
+	private String enumSource(String name, List<String> constants) {
+		return "package " + this.javaPackage + ";\n\npublic enum " + name + " {\n\n\t" + String.join(", ", constants)
+				+ "\n\n}\n";
 	}
 
 	private void embedded(Entity entity) {
@@ -505,6 +661,13 @@ final class ModelGenerator {
 		final List<String> uniques = new ArrayList<>();
 
 		final Set<Set<String>> uniqueKeys = new LinkedHashSet<>();
+
+		/** Basic fields that no index or key names, which a change may drop. */
+		final List<String> droppable = new ArrayList<>();
+
+		boolean inSingleTable() {
+			return this.parent != null && "SINGLE_TABLE".equals(this.parent.inheritance);
+		}
 
 		String render(String javaPackage) {
 			StringBuilder out = new StringBuilder();
