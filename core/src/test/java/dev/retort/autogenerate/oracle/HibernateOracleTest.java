@@ -43,21 +43,25 @@ import dev.retort.testing.TestDatabase;
  * {@code -Dretort.oracle.skipChanges=true} leaves out the change.
  * Each model is reproducible from its seed, which a failure prints with the model's source and the
  * difference. {@code -Dretort.oracle.models=N} runs N random models per database (a few dozen by
- * default), {@code -Dretort.oracle.seed=S} only seed S. A failing seed goes into
+ * default), {@code -Dretort.oracle.seed=S,T} only seeds S and T. A failing seed goes into
  * {@link #REGRESSIONS} once fixed; a defect not yet fixed goes into {@link #KNOWN_GAPS}.
  */
 class HibernateOracleTest {
 
 	private static final int DEFAULT_MODELS = 10;
 
-	/** Seeds that once showed a difference, run every time. */
-	private static final long[] REGRESSIONS = {};
+	/**
+	 * Seeds that once showed a difference, run every time: 5856259262443471304 on H2 added an
+	 * ORDINAL enum column to a TABLE_PER_CLASS root without its check on any of the hierarchy's
+	 * tables (fixed by the merge of the enum-check work).
+	 */
+	private static final long[] REGRESSIONS = { 5856259262443471304L };
 
 	/**
 	 * Differences from Hibernate that are known and not yet fixed: each names the defect, the
 	 * databases it concerns and a seed that shows it. The generator does not draw the feature on
-	 * those databases; {@code -Dretort.oracle.gaps=include} draws it anyway, to see whether the
-	 * gap is closed (then delete its entry here).
+	 * those databases; {@code -Dretort.oracle.gaps=include} draws it anyway and runs every gap's
+	 * seed, to see whether the gap is closed (then delete its entry here).
 	 */
 	static final List<KnownGap> KNOWN_GAPS = List.of(
 			new KnownGap(Feature.COLUMN_DEFINITION_DEFAULT, EnumSet.allOf(DatabaseKind.class),
@@ -133,7 +137,9 @@ class HibernateOracleTest {
 	 * @param feature the feature the generator leaves out
 	 * @param databases where
 	 * @param defect what goes wrong, and where it is tracked
-	 * @param seed a seed whose model shows it (run with {@code -Dretort.oracle.gaps=include})
+	 * @param seed the seed whose model showed it when the gap was found; the generator has grown
+	 * since and the gaps left out change the model a seed draws, so the seed is a starting point:
+	 * {@code -Dretort.oracle.gaps=include} runs it with every feature drawn
 	 */
 	record KnownGap(Feature feature, Set<DatabaseKind> databases, String defect, long seed) {
 	}
@@ -144,13 +150,18 @@ class HibernateOracleTest {
 	@DatabaseTest
 	void autogenerateFromEmptyBuildsTheSchemaHibernateExports(TestDatabase db) throws Exception {
 		List<Long> seeds = new ArrayList<>();
-		Long one = Long.getLong("retort.oracle.seed");
-		if (one != null) {
-			seeds.add(one);
+		String chosen = System.getProperty("retort.oracle.seed");
+		if (chosen != null) {
+			for (String seed : chosen.split(",")) {
+				seeds.add(Long.parseLong(seed.strip()));
+			}
 		}
 		else {
 			for (long seed : REGRESSIONS) {
 				seeds.add(seed);
+			}
+			if (includeGaps()) {
+				KNOWN_GAPS.stream().filter((gap) -> gap.databases().contains(db.kind())).forEach((gap) -> seeds.add(gap.seed()));
 			}
 			long base = new Random().nextLong();
 			int models = Integer.getInteger("retort.oracle.models", DEFAULT_MODELS);
@@ -186,10 +197,14 @@ class HibernateOracleTest {
 
 	static Set<Feature> disabledOn(DatabaseKind kind) {
 		Set<Feature> disabled = EnumSet.noneOf(Feature.class);
-		if (!"include".equals(System.getProperty("retort.oracle.gaps"))) {
+		if (!includeGaps()) {
 			KNOWN_GAPS.stream().filter((gap) -> gap.databases().contains(kind)).forEach((gap) -> disabled.add(gap.feature()));
 		}
 		return disabled;
+	}
+
+	private static boolean includeGaps() {
+		return "include".equals(System.getProperty("retort.oracle.gaps"));
 	}
 
 	/** One model on one database, in two fresh databases of its own. */
