@@ -113,6 +113,41 @@ class RuntimeReviewTest {
 		assertThat(retort.current()).doesNotContain("9b9b00000002");
 	}
 
+	@DatabaseTest({ DatabaseKind.H2, DatabaseKind.MARIADB })
+	void theFirstRevisionsDowngradeStoppedHalfWayResumesWithTheTargetItsMessageNames(TestDatabase db)
+			throws Exception {
+		Retort retort = Retort.builder(db.dataSource(), Fixtures.graph(FirstFailingDown.class)).build();
+		retort.upgrade("head");
+		FAULT.set(true);
+		assertThatExceptionOfType(StepFailedException.class).isThrownBy(() -> retort.downgrade("base"));
+		FAULT.set(false);
+		String[] resume = resumeCommand(retort.unfinished().orElseThrow());
+		// Other migrations wait for it
+		assertThatExceptionOfType(UnfinishedStepException.class).isThrownBy(() -> retort.upgrade("head"));
+		retort.downgrade(resume[1], InterruptedStatement.RERUN);
+		assertThat(retort.current()).isEmpty();
+		assertThat(retort.unfinished()).isEmpty();
+		assertThat(UnfinishedStepTest.count(db, "retort_version")).isZero();
+	}
+
+	@DatabaseTest({ DatabaseKind.H2, DatabaseKind.MARIADB })
+	void aMergeWhoseUpgradeStoppedHalfWayResumesAndHoldsTheBranchesBack(TestDatabase db) throws Exception {
+		Retort retort = Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class, Fixtures.Left.class,
+				Fixtures.Right.class, MergeFailingUp.class))
+			.build();
+		FAULT.set(true);
+		assertThatExceptionOfType(StepFailedException.class).isThrownBy(() -> retort.upgrade("heads"));
+		FAULT.set(false);
+		assertThat(retort.current()).containsExactlyInAnyOrder("bbbb00000002", "cccc00000003");
+		UnfinishedStep step = retort.unfinished().orElseThrow();
+		assertThat(step.revision()).isEqualTo("9d9d00000005");
+		assertThatExceptionOfType(UnfinishedStepException.class).isThrownBy(() -> retort.downgrade("cccc00000003-1"));
+		String[] resume = resumeCommand(step);
+		retort.upgrade(resume[1], InterruptedStatement.RERUN);
+		assertThat(retort.current()).containsExactly("9d9d00000005");
+		assertThat(UnfinishedStepTest.count(db, "t_mu")).isOne();
+	}
+
 	/** The command {@link Retort#describe} tells the operator to run: its verb and target. */
 	private static String[] resumeCommand(UnfinishedStep step) {
 		Matcher matcher = RESUME.matcher(Retort.describe(step));
@@ -636,6 +671,23 @@ class RuntimeReviewTest {
 			op.dropTable("t_m2");
 			op.sql(FAULT.get() ? "insert into t_no_such_table values (1)" : "delete from t_m1");
 			op.dropTable("t_m1");
+		}
+
+	}
+
+	/** A merge whose upgrade fails at its second statement (while {@link #FAULT} is set). */
+	@Revision(id = "9d9d00000005", revises = { "bbbb00000002", "cccc00000003" }, message = "Merge failing up")
+	public static class MergeFailingUp implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.createTable("t_mu", column("id", integer()).primaryKey());
+			op.sql(FAULT.get() ? "insert into t_no_such_table values (1)" : "insert into t_mu values (1)");
+		}
+
+		@Override
+		public void downgrade(Operations op) {
+			op.dropTable("t_mu");
 		}
 
 	}
