@@ -47,6 +47,13 @@ public interface DatabasePlatform {
 	SchemaSwitch useSchema(Connection connection, String schema) throws SQLException;
 
 	/**
+	 * The statement that points a session at the schema, for an offline script, which runs in
+	 * a session of its own; {@code null} where the database has none.
+	 * @param schema the schema's name as SQL
+	 */
+	String useSchemaSql(String schema);
+
+	/**
 	 * Prepares the migration's session for a run that holds the migration lock, and returns
 	 * what undoes that once the lock is released; by default nothing.
 	 */

@@ -158,7 +158,6 @@ class RuntimeReviewTest {
 	// --- A resume whose revision changed ---
 
 	@DatabaseTest(DatabaseKind.POSTGRESQL)
-	@Disabled("defect: a FAILED step of a transactional=false revision, resumed after the revision became transactional, runs in a transaction from statement 1, ignoring the statements done: \"relation t_c1 already exists\" (PostgreSQL)")
 	void aStepResumedAfterItsRevisionWasMadeTransactionalDoesNotRunItsCompletedStatementsAgain(TestDatabase db)
 			throws Exception {
 		Retort retort = Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class, OutsideFailing.class))
@@ -210,7 +209,6 @@ class RuntimeReviewTest {
 	// --- A statement PostgreSQL does not undo whole ---
 
 	@DatabaseTest(DatabaseKind.POSTGRESQL)
-	@Disabled("defect: PostgreSqlPlatform.isAtomic takes every SQL statement as atomic, but a failed CREATE INDEX CONCURRENTLY (the usual reason for transactional = false) leaves an invalid index: a plain upgrade reruns it and fails with \"relation ix_ci already exists\" instead of asking --rerun-statement/--skip-statement")
 	void aConcurrentIndexThatFailedIsNotRunAgainUnasked(TestDatabase db) throws Exception {
 		Retort retort = Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class, ConcurrentIndex.class))
 			.build();
@@ -231,7 +229,6 @@ class RuntimeReviewTest {
 	// --- A history an earlier Retort wrote past an unfinished step ---
 
 	@DatabaseTest({ DatabaseKind.H2, DatabaseKind.MARIADB })
-	@Disabled("defect: with nothing pending, upgradeUnlessUnfinished and state() read only the last history row, so an unfinished downgrade followed by a row an earlier Retort wrote is missed: start-up passes (\"Expecting code to raise a throwable\") and the health shows no unfinished step (H2, MariaDB)")
 	void anUnfinishedDowngradeBehindNewerRowsStopsStartUpAndShowsInTheState(TestDatabase db) throws Exception {
 		Retort retort = Retort.builder(db.dataSource(),
 				Fixtures.graph(Fixtures.Base.class, Fixtures.Left.class, BranchFailingDown.class))
@@ -260,7 +257,6 @@ class RuntimeReviewTest {
 	// --- A stamp to base ---
 
 	@DatabaseTest({ DatabaseKind.H2, DatabaseKind.MARIADB })
-	@Disabled("defect: 'stamp base' writes no history row (Retort.stamp records only the revisions stamped, none for base), so StepJournal never sees a stamp: the unfinished downgrade of the first revision stays unfinished and every migration keeps refusing: expected an empty Optional but was UnfinishedStep[revision=9a9a00000001, direction=DOWNGRADE, statementsDone=1...]")
 	void aStampToBaseSettlesAnUnfinishedStepOfTheFirstRevision(TestDatabase db) throws Exception {
 		Retort retort = Retort.builder(db.dataSource(), Fixtures.graph(FirstFailingDown.class)).build();
 		retort.upgrade("head");
@@ -281,7 +277,6 @@ class RuntimeReviewTest {
 	// --- SKIP where no statement was interrupted ---
 
 	@DatabaseTest({ DatabaseKind.H2, DatabaseKind.MARIADB })
-	@Disabled("defect: InterruptedStatement.SKIP is accepted for a step that stopped after its last statement (no statement to skip): the upgrade succeeds silently instead of refusing (H2, MariaDB)")
 	void skipIsRefusedForAStepThatStoppedAfterItsLastStatement(TestDatabase db) throws Exception {
 		Retort retort = Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class, Fixtures.FailingLast.class))
 			.build();
@@ -302,7 +297,6 @@ class RuntimeReviewTest {
 	// --- transaction-per-revision=false and a revision that runs outside transactions ---
 
 	@DatabaseTest(DatabaseKind.POSTGRESQL)
-	@Disabled("defect: with transaction-per-revision=false a transactional=false revision is refused even alone, though the refusal says to migrate \"then that revision alone\": RetortException \"would commit the revisions before them\" (PostgreSQL)")
 	void oneTransactionForTheRunLetsTheRevisionOutsideTransactionsRunAloneAsItsMessageSays(TestDatabase db)
 			throws Exception {
 		Retort retort = Retort.builder(db.dataSource(),
@@ -318,7 +312,6 @@ class RuntimeReviewTest {
 	// --- The start-up message for a statement that may have partly applied ---
 
 	@DatabaseTest(DatabaseKind.MARIADB)
-	@Disabled("defect: the start-up refusal (Retort.describe) for a step stopped at a statement that may have partly applied says to run 'retort upgrade eeee00000005', which is refused again; it never names --rerun-statement/--skip-statement (MariaDB)")
 	void startUpsMessageForAStatementThatMayHavePartlyAppliedNamesTheChoiceThatResumesIt(TestDatabase db)
 			throws Exception {
 		Retort retort = Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class, Fixtures.Failing.class))
@@ -349,7 +342,6 @@ class RuntimeReviewTest {
 	}
 
 	@DatabaseTest(DatabaseKind.MARIADB)
-	@Disabled("defect: validate, while another live session runs a step and holds the lock, says the step stopped half-way \"(the process died)\" and advises 'retort stamp' over it (MariaDB)")
 	void validateDoesNotCallAStepALiveProcessRunsDeadNorAdviseAStampOverIt(TestDatabase db) throws Exception {
 		whileALiveProcessRunsAStep(db, (second) -> assertThatExceptionOfType(RetortException.class)
 			.isThrownBy(() -> second.validate("head"))
@@ -426,7 +418,6 @@ class RuntimeReviewTest {
 	}
 
 	@DatabaseTest(DatabaseKind.POSTGRESQL)
-	@Disabled("defect: PostgreSqlPlatform.useSchema restores search_path as 'set search_path to' + the output of 'show search_path', which is \"\" for an empty path: the restore fails with \"zero-length delimited identifier\", the upgrade that ran is reported as RetortException \"Database error while migrating\", and the pooled connection keeps the run's schema")
 	void aPooledConnectionWithAnEmptySearchPathGetsItBack(TestDatabase db) throws Exception {
 		// The hardened setting PostgreSQL's documentation recommends: no schema is searched
 		try (Pool pool = new Pool(db.dataSource(), "set search_path to ''")) {
@@ -479,7 +470,6 @@ class RuntimeReviewTest {
 	// --- Offline --sql with retort.schema ---
 
 	@DatabaseTest
-	@Disabled("defect: the offline --sql script with retort.schema sets no schema (no search_path/USE/SET SCHEMA), so a revision's own SQL lands in the session's schema, not retort.schema as online: expected 1 row in the tenant table but was 0 (H2, PostgreSQL, MariaDB)")
 	void anOfflineScriptRunsTheRevisionsOwnSqlInTheConfiguredSchemaAsOnlineDoes(TestDatabase db) throws Exception {
 		String tenant = db.schema().equals("PUBLIC") ? "TENANT_O" : db.schema() + "_o";
 		try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {

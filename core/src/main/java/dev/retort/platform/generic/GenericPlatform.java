@@ -51,4 +51,10 @@ public final class GenericPlatform implements DatabasePlatform {
 		return quoted ? name.substring(1, name.length() - 1) : name;
 	}
 
+	/** No statement is known to every database: an offline script leaves the session's schema. */
+	@Override
+	public String useSchemaSql(String schema) {
+		return null;
+	}
+
 }

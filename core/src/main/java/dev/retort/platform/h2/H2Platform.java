@@ -49,7 +49,7 @@ public final class H2Platform implements DatabasePlatform {
 		}
 		String before = connection.getSchema();
 		try (Statement statement = connection.createStatement()) {
-			statement.execute("set schema " + schema);
+			statement.execute(useSchemaSql(schema));
 		}
 		return () -> connection.setSchema(before);
 	}
@@ -62,6 +62,11 @@ public final class H2Platform implements DatabasePlatform {
 	public boolean diesWithProcess(Connection connection) throws SQLException {
 		String url = connection.getMetaData().getURL();
 		return url != null && url.regionMatches(true, 0, IN_MEMORY, 0, IN_MEMORY.length());
+	}
+
+	@Override
+	public String useSchemaSql(String schema) {
+		return "set schema " + schema;
 	}
 
 }
