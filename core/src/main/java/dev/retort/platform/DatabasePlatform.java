@@ -47,6 +47,13 @@ public interface DatabasePlatform {
 	SchemaSwitch useSchema(Connection connection, String schema) throws SQLException;
 
 	/**
+	 * The statement that points a session at the schema, for an offline script, which runs in
+	 * a session of its own; {@code null} where the database has none.
+	 * @param schema the schema's name as SQL
+	 */
+	String useSchemaSql(String schema);
+
+	/**
 	 * Prepares the migration's session for a run that holds the migration lock, and returns
 	 * what undoes that once the lock is released; by default nothing.
 	 */
@@ -57,15 +64,21 @@ public interface DatabasePlatform {
 	/**
 	 * The migration lock, not taken yet: a session lock on the migration's own connection, or a
 	 * row lock on a connection of its own, opened from the DataSource (see {@link MigrationLock}).
+	 * By default a {@link RowLock}, which any database with {@code SELECT ... FOR UPDATE} takes.
 	 */
-	MigrationLock migrationLock(Connection session, DataSource dataSource, LockTarget target) throws SQLException;
+	default MigrationLock migrationLock(Connection session, DataSource dataSource, LockTarget target)
+			throws SQLException {
+		return new RowLock(dataSource.getConnection(), target);
+	}
 
 	/**
 	 * Whether a session holds the migration lock now, asked on the caller's connection in
 	 * auto-commit without waiting: to tell a step running in a live session from one left
 	 * half-way by a session that ended.
 	 */
-	boolean isMigrationLockHeld(Connection connection, LockTarget target) throws SQLException;
+	default boolean isMigrationLockHeld(Connection connection, LockTarget target) throws SQLException {
+		return RowLock.isHeld(connection, target);
+	}
 
 	/**
 	 * Whether the database lives in this process's memory, so that nothing of it outlives a

@@ -30,6 +30,9 @@ record HistoryRow(long id, String revision, String direction, String checksum, S
 
 	static final String STAMP = "stamp";
 
+	/** The revision a stamp to base records, which names none. */
+	static final String BASE = "base";
+
 	static final String RUNNING = "RUNNING";
 
 	static final String SUCCESS = "SUCCESS";

@@ -250,6 +250,25 @@ final class MigrationTables {
 	}
 
 	/**
+	 * Whether a row shows a step {@code RUNNING} or {@code FAILED} that no later row settled
+	 * (a success of the same step, or a stamp): the question {@link StepJournal} answers, asked
+	 * of the database, so that a start-up with nothing to do reads one number rather than the
+	 * whole history. Such a row can stand before the last only in a history an earlier Retort
+	 * wrote, which let other steps run past an unfinished one.
+	 */
+	boolean hasUnsettledRows(Connection connection) throws SQLException {
+		String sql = "select 1 from " + this.history + " f where f.outcome in ('RUNNING', 'FAILED') and not exists"
+				+ " (select 1 from " + this.history + " s where s.id > f.id and (s.direction = 'stamp' or"
+				+ " (s.revision = f.revision and s.direction = f.direction and s.outcome = 'SUCCESS')))";
+		try (Statement statement = connection.createStatement()) {
+			statement.setMaxRows(1);
+			try (ResultSet rows = statement.executeQuery(sql)) {
+				return rows.next();
+			}
+		}
+	}
+
+	/**
 	 * The last history row, without times, or {@code null} when there is none: all that a
 	 * start-up with nothing to do needs to see that no step stopped half-way and, through its
 	 * {@link HistoryRow#appliedDigest() digest}, that the applied revisions are the ones verified.

@@ -10,6 +10,8 @@ import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.ddl.SqlRenderer;
 import dev.retort.operations.Operation;
+import dev.retort.platform.DatabasePlatform;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.script.Direction;
 import dev.retort.script.Plan;
 import dev.retort.script.RevisionGraph;
@@ -67,7 +69,15 @@ public final class OfflineScript {
 
 	private String script(Plan plan, boolean createVersionTable) {
 		StringBuilder sql = new StringBuilder();
-		boolean transactional = this.renderer.family().transactionalDdl();
+		DatabasePlatform platform = DatabasePlatforms.of(this.renderer.family());
+		if (this.settings.schema() != null) {
+			// The revisions' own SQL sees the schema's unqualified names, as online
+			String use = platform.useSchemaSql(this.renderer.identifiers().quote(this.settings.schema()));
+			if (use != null) {
+				sql.append(use).append(";\n\n");
+			}
+		}
+		boolean transactional = platform.transactionalDdl();
 		boolean open = false;
 		if (transactional) {
 			sql.append("BEGIN;\n\n");

@@ -161,6 +161,11 @@ public final class Retort {
 				}
 				// Accepting every applied revision's checksum verifies them all, as a migration does
 				AppliedDigest digest = updateChecksums ? AppliedDigest.of(this.graph.applied(after)) : null;
+				if (recorded.isEmpty()) {
+					// A stamp to base names no revision, yet settles any unfinished step as the others do
+					session.tables.insertHistory(connection, HistoryRow.BASE, HistoryRow.STAMP, null, null,
+							HistoryRow.SUCCESS, 0, 0L, null, null);
+				}
 				int left = recorded.size();
 				for (String id : recorded) {
 					RevisionScript revision = this.graph.get(id);
@@ -225,9 +230,8 @@ public final class Retort {
 					.forEach(pending::add);
 				Collections.reverse(pending);
 			}
-			// While a step is unfinished no row is written after its own: the last row tells
 			HistoryRow last = session.tables.lastHistoryRow(session.connection);
-			UnfinishedStep unfinished = session.unfinished((last != null) ? List.of(last) : List.of()).orElse(null);
+			UnfinishedStep unfinished = session.unfinishedAtAGlance(last).orElse(null);
 			boolean lockHeld = unfinished != null && MigrationLocks.isHeld(session.platform(), session.connection,
 					session.renderer().identifiers(), this.settings);
 			return new DatabaseState(current, unknown, pending, unfinished, lockHeld);
@@ -242,8 +246,13 @@ public final class Retort {
 		withConnection((session) -> {
 			Set<String> current = session.tables.heads(session.connection);
 			HistoryRow last = session.tables.lastHistoryRow(session.connection);
-			Optional<UnfinishedStep> unfinished = session.unfinished(session.tables.historyWithoutTimes(session.connection));
+			Optional<UnfinishedStep> unfinished = session.unfinishedAtAGlance(last);
 			if (unfinished.isPresent()) {
+				if (MigrationLocks.isHeld(session.platform(), session.connection, session.renderer().identifiers(),
+						this.settings)) {
+					throw new RetortException("Revision " + unfinished.get().revision() + " is being migrated right now by"
+							+ " another session, which holds the migration lock; start again once it has finished.");
+				}
 				throw new RetortException(describe(unfinished.get()));
 			}
 			Plan plan = this.graph.planUpgrade(current, target);
@@ -253,7 +262,7 @@ public final class Retort {
 						+ "; run 'retort upgrade " + target + "', or start with retort.startup=upgrade");
 			}
 			this.checksums.checkUnlessVouchedFor(current, last,
-						() -> session.tables.historyWithoutTimes(session.connection));
+					() -> session.tables.historyWithoutTimes(session.connection));
 			return null;
 		});
 	}
@@ -269,8 +278,9 @@ public final class Retort {
 				+ ". The database is recorded at the revision before it, and no other revision runs until this"
 				+ " step is resumed or stamped over. Ways out: fix the revision if needed and run 'retort "
 				+ step.direction().name().toLowerCase() + " " + step.resumingTarget() + "', which resumes after"
-				+ " statement " + step.statementsDone() + "; or repair by hand and 'retort stamp' the revision the"
-				+ " database is really at.";
+				+ " statement " + step.statementsDone() + " (where the statement it stopped at may have partly applied,"
+				+ " add --rerun-statement or --skip-statement, as that command asks, after checking its effects);"
+				+ " or repair by hand and 'retort stamp' the revision the database is really at.";
 	}
 
 	/** The SQL the revision runs on this database, up and down. */
@@ -301,8 +311,6 @@ public final class Retort {
 		// and writes nothing. Anything else is planned again under the lock, for another
 		// instance may be migrating the database at this moment; the plan made before it is kept
 		// when the version table still holds the same heads, for a plan depends on nothing else.
-		// While a step is unfinished no other row is written after its own (see StepJournal), so
-		// the last row tells whether one is.
 		Map<Set<String>, Plan> plannedBeforeLock = new HashMap<>(2);
 		SessionWork<MigrationResult> upToDateBeforeLock = (session) -> {
 			Set<String> current = session.tables.heads(session.connection);
@@ -314,8 +322,7 @@ public final class Retort {
 				return null;
 			}
 			HistoryRow last = session.tables.lastHistoryRow(session.connection);
-			boolean upToDate = planned.isEmpty()
-					&& session.unfinished((last != null) ? List.of(last) : List.of()).isEmpty();
+			boolean upToDate = planned.isEmpty() && session.unfinishedAtAGlance(last).isEmpty();
 			if (upToDate || this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
 				this.checksums.checkUnlessVouchedFor(current, last,
 						() -> session.tables.historyWithoutTimes(session.connection));
@@ -334,7 +341,7 @@ public final class Retort {
 			plan = (plan != null) ? plan : planner.apply(before);
 			checkResumable(plan, unfinished, interrupted);
 			boolean oneTransaction = !this.settings.transactionPerRevision() && session.platform().transactionalDdl();
-			if (oneTransaction) {
+			if (oneTransaction && plan.steps().size() > 1) {
 				refuseStepsOutsideTransactions(plan);
 			}
 			// Only revisions found unchanged let the steps record a digest that vouches for them
@@ -352,7 +359,8 @@ public final class Retort {
 					heads = step.headsAfter();
 				}
 				runner.flush();
-				if (oneTransaction && !plan.isEmpty()) {
+				// A revision alone outside transactions has committed its own statements
+				if (oneTransaction && !connection.getAutoCommit()) {
 					connection.commit();
 				}
 			}
@@ -390,8 +398,8 @@ public final class Retort {
 
 	/**
 	 * One transaction for the whole run cannot hold a revision declared to run outside
-	 * transactions: it would commit the steps before it, and a later failure could no longer
-	 * leave the database where the run found it.
+	 * transactions beside others: it would commit the steps before it, and a later failure could
+	 * no longer leave the database where the run found it. Alone, it runs as declared.
 	 */
 	private static void refuseStepsOutsideTransactions(Plan plan) {
 		List<String> outside = plan.steps()
@@ -452,7 +460,10 @@ public final class Retort {
 			if (!HistoryRow.SUCCESS.equals(row.outcome())) {
 				continue;
 			}
-			if (HistoryRow.STAMP.equals(row.direction())) {
+			if (HistoryRow.STAMP.equals(row.direction()) && HistoryRow.BASE.equals(row.revision())) {
+				applied.clear();
+			}
+			else if (HistoryRow.STAMP.equals(row.direction())) {
 				this.graph.find(row.revision())
 					.ifPresent((stamped) -> this.graph.applied(Set.of(stamped.id()))
 						.forEach((revision) -> applied.put(revision.id(), true)));
@@ -618,6 +629,17 @@ public final class Retort {
 
 		DatabasePlatform platform() {
 			return this.platform;
+		}
+
+		/**
+		 * The oldest step the history shows unfinished, read whole only when the last row or the
+		 * database says a step is: while one is, no other row is written after its own.
+		 */
+		Optional<UnfinishedStep> unfinishedAtAGlance(HistoryRow last) throws SQLException {
+			if (last == null || (unfinished(List.of(last)).isEmpty() && !this.tables.hasUnsettledRows(this.connection))) {
+				return Optional.empty();
+			}
+			return unfinished(this.tables.historyWithoutTimes(this.connection));
 		}
 
 		/** The oldest step the rows show unfinished (see {@link StepJournal}). */

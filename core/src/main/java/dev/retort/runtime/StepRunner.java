@@ -120,7 +120,9 @@ final class StepRunner implements AutoCloseable {
 		StepEvent event = new StepEvent(revision, step.direction());
 		List<Operation> operations = operations(revision, step.direction());
 		String checksum = checksum(step, operations);
-		boolean transactional = this.platform.transactionalDdl() && revision.transactional();
+		// A step resumed goes on as it began, statement by statement, even if its revision has been
+		// made transactional since: a transaction would run its completed statements again
+		boolean transactional = this.platform.transactionalDdl() && revision.transactional() && resume == null;
 		int skip = (resume != null) ? statementsToSkip(step, operations, resume, interrupted) : 0;
 		long started = System.nanoTime();
 		this.listener.beforeRevision(event);
@@ -159,18 +161,24 @@ final class StepRunner implements AutoCloseable {
 	private int statementsToSkip(Step step, List<Operation> operations, UnfinishedStep resume,
 			InterruptedStatement interrupted) {
 		int done = resume.statementsDone();
-		if (interrupted == InterruptedStatement.SKIP) {
-			return done + 1;
-		}
-		if (interrupted == InterruptedStatement.RERUN) {
-			return done;
-		}
 		Statements statements = new Statements(operations);
 		for (int i = 0; i < done && statements.hasNext(); i++) {
 			statements.next();
 		}
 		if (!statements.hasNext()) {
-			// It stopped after its last statement, before recording its end: nothing runs again
+			if (interrupted != null) {
+				throw new RetortException("The " + direction(step) + " of revision " + step.revision().id()
+						+ " stopped after its last statement, before recording its end: there is no statement to "
+						+ interrupted.name().toLowerCase(Locale.ROOT) + ". Leave out --"
+						+ interrupted.name().toLowerCase(Locale.ROOT) + "-statement.");
+			}
+			// Nothing runs again: the step is only recorded
+			return done;
+		}
+		if (interrupted == InterruptedStatement.SKIP) {
+			return done + 1;
+		}
+		if (interrupted == InterruptedStatement.RERUN) {
 			return done;
 		}
 		RenderedStep stoppedAt = statements.next();

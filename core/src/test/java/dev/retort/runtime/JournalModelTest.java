@@ -46,7 +46,7 @@ class JournalModelTest {
 	/** Seeds that once found a defect: always run. */
 	private static final long[] REGRESSIONS = { 6074114454966283556L, -2265324242081636699L };
 
-	private static final int DEFAULT_CASES = 70;
+	private static final int DEFAULT_CASES = 40;
 
 	private static final int COMMANDS_PER_CASE = 12;
 
@@ -98,8 +98,8 @@ class JournalModelTest {
 		 * it runs; the marker finds it among the server's sessions.
 		 */
 		String sleeping(String product, String marker) {
-			String sleep = product.toLowerCase(Locale.ROOT).contains("postgres") ? "pg_sleep(3)"
-					: "(select sleep(3) as s) slept";
+			String sleep = product.toLowerCase(Locale.ROOT).contains("postgres") ? "pg_sleep(2)"
+					: "(select sleep(2) as s) slept";
 			return "insert into effects (id) select " + this.id + " from " + sleep + " /* " + marker + " */";
 		}
 

@@ -98,7 +98,13 @@ public class MigrationsEndpoint {
 			MigrationResult result = switch (action.toLowerCase(Locale.ROOT)) {
 				case "upgrade" -> this.retort.upgrade((target != null) ? target : "head", interrupted);
 				case "downgrade" -> this.retort.downgrade(required(target, "downgrade", "-1"), interrupted);
-				case "stamp" -> this.retort.stamp(List.of(required(target, "stamp", "head")), false, false);
+				case "stamp" -> {
+					if (interrupted != null) {
+						throw new RetortException("\"interruptedStatement\" resumes an unfinished step with upgrade or"
+								+ " downgrade; a stamp runs no statement: leave it out");
+					}
+					yield this.retort.stamp(List.of(required(target, "stamp", "head")), false, false);
+				}
 				default -> throw new RetortException("Unknown action '" + action + "'; use upgrade, downgrade or stamp");
 			};
 			return new WebEndpointResponse<>(MigrationResultDescriptor.of(result));

@@ -3,14 +3,10 @@ package dev.retort.platform.generic;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import javax.sql.DataSource;
-
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.operations.Operation;
 import dev.retort.platform.DatabasePlatform;
-import dev.retort.platform.LockTarget;
-import dev.retort.platform.MigrationLock;
 
 /**
  * A database Retort has not been tested on, rendered through its Hibernate dialect: DDL is taken
@@ -55,16 +51,10 @@ public final class GenericPlatform implements DatabasePlatform {
 		return quoted ? name.substring(1, name.length() - 1) : name;
 	}
 
-	/** No session lock: a row lock, held by a transaction on a connection of its own. */
+	/** No statement is known to every database: an offline script leaves the session's schema. */
 	@Override
-	public MigrationLock migrationLock(Connection session, DataSource dataSource, LockTarget target)
-			throws SQLException {
-		return new RowLock(dataSource.getConnection(), target);
-	}
-
-	@Override
-	public boolean isMigrationLockHeld(Connection connection, LockTarget target) throws SQLException {
-		return RowLock.isHeld(connection, target);
+	public String useSchemaSql(String schema) {
+		return null;
 	}
 
 }

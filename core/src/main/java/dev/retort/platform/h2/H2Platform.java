@@ -4,15 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import javax.sql.DataSource;
-
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.operations.Operation;
 import dev.retort.platform.DatabasePlatform;
-import dev.retort.platform.LockTarget;
-import dev.retort.platform.MigrationLock;
-import dev.retort.platform.generic.RowLock;
 
 /**
  * H2: it accepts DDL in a transaction but commits it implicitly, so a step's progress is
@@ -54,7 +49,7 @@ public final class H2Platform implements DatabasePlatform {
 		}
 		String before = connection.getSchema();
 		try (Statement statement = connection.createStatement()) {
-			statement.execute("set schema " + schema);
+			statement.execute(useSchemaSql(schema));
 		}
 		return () -> connection.setSchema(before);
 	}
@@ -69,16 +64,9 @@ public final class H2Platform implements DatabasePlatform {
 		return url != null && url.regionMatches(true, 0, IN_MEMORY, 0, IN_MEMORY.length());
 	}
 
-	/** No session lock: a row lock, held by a transaction on a connection of its own. */
 	@Override
-	public MigrationLock migrationLock(Connection session, DataSource dataSource, LockTarget target)
-			throws SQLException {
-		return new RowLock(dataSource.getConnection(), target);
-	}
-
-	@Override
-	public boolean isMigrationLockHeld(Connection connection, LockTarget target) throws SQLException {
-		return RowLock.isHeld(connection, target);
+	public String useSchemaSql(String schema) {
+		return "set schema " + schema;
 	}
 
 }

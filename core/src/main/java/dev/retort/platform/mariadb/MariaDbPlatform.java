@@ -52,7 +52,7 @@ public final class MariaDbPlatform implements DatabasePlatform {
 		}
 		String before = connection.getCatalog();
 		try (Statement statement = connection.createStatement()) {
-			statement.execute("use " + schema);
+			statement.execute(useSchemaSql(schema));
 		}
 		return (before != null) ? () -> connection.setCatalog(before) : SchemaSwitch.NONE;
 	}
@@ -66,6 +66,11 @@ public final class MariaDbPlatform implements DatabasePlatform {
 	@Override
 	public boolean isMigrationLockHeld(Connection connection, LockTarget target) throws SQLException {
 		return NamedLock.isHeld(connection, target);
+	}
+
+	@Override
+	public String useSchemaSql(String schema) {
+		return "use " + schema;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,9 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 
 	private static final Logger logger = LoggerFactory.getLogger(PostgreSqlPlatform.class);
 
+	/** A revision's own SQL that builds or drops an index concurrently, outside any transaction. */
+	private static final Pattern CONCURRENTLY = Pattern.compile("\\bconcurrently\\b", Pattern.CASE_INSENSITIVE);
+
 	private PostgreSqlPlatform() {
 	}
 
@@ -42,27 +46,54 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 
 	/**
 	 * In auto-commit (a revision declared {@code transactional = false}) every statement the
-	 * server is sent runs in a transaction of its own, several in one string too; only Java code
-	 * may have committed part of its work.
+	 * server is sent runs in a transaction of its own, several in one string too. Two kinds may
+	 * leave something behind: Java code, which may have committed part of its work, and a
+	 * statement that cannot run in a transaction ({@code CREATE INDEX CONCURRENTLY}), whose
+	 * failure leaves an invalid index that running it again trips over.
 	 */
 	@Override
 	public boolean isAtomic(Operation operation, RenderedStep statement) {
-		return !(statement instanceof RenderedStep.JdbcCallback);
+		if (statement instanceof RenderedStep.Sql sql) {
+			return !sql.nonTransactional() && !(operation instanceof Operation.CreateIndex index && index.isConcurrent())
+					&& !CONCURRENTLY.matcher(sql.sql()).find();
+		}
+		return statement instanceof RenderedStep.Batch;
 	}
 
-	/** Sets {@code search_path} to the schema alone, and back to what it was. */
+	/**
+	 * Sets {@code search_path} to the schema alone, and back to what it was: the setting's text
+	 * as the server keeps it, set again through {@code set_config}, which takes any value a
+	 * session may hold (an empty path too, which {@code SHOW} prints as {@code ""}).
+	 */
 	@Override
 	public SchemaSwitch useSchema(Connection connection, String schema) throws SQLException {
 		if (schema == null) {
 			return SchemaSwitch.NONE;
 		}
 		String before;
-		try (Statement statement = connection.createStatement(); ResultSet path = statement.executeQuery("show search_path")) {
+		try (Statement statement = connection.createStatement();
+				ResultSet path = statement.executeQuery("select current_setting('search_path')")) {
 			path.next();
 			before = path.getString(1);
 		}
-		set(connection, "set search_path to " + schema);
-		return () -> set(connection, "set search_path to " + before);
+		set(connection, useSchemaSql(schema));
+		return () -> {
+			if (before.isEmpty() || before.equals("\"\"")) {
+				set(connection, "set search_path to ''");
+				return;
+			}
+			try (java.sql.PreparedStatement statement = connection.prepareStatement(
+					"select set_config('search_path', ?, false)")) {
+				statement.setString(1, before);
+				statement.executeQuery().close();
+			}
+		};
+	}
+
+	/** The statement that points a session at the schema, for an offline script. */
+	@Override
+	public String useSchemaSql(String schema) {
+		return "set search_path to " + schema;
 	}
 
 	private static void set(Connection connection, String sql) throws SQLException {

@@ -1,14 +1,10 @@
-package dev.retort.platform.generic;
+package dev.retort.platform;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-
-import dev.retort.platform.LockTarget;
-import dev.retort.platform.MigrationLock;
-import dev.retort.platform.TableProbe;
 
 /**
  * A row lock ({@code SELECT ... FOR UPDATE}) on a one-row table, held by the open transaction of
