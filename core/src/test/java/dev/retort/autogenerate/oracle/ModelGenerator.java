@@ -517,7 +517,10 @@ final class ModelGenerator {
 			column = Character.toUpperCase(field.charAt(0)) + field.substring(1) + "Col";
 			columnAttributes.add(0, "name = \"" + column + "\"");
 		}
-		if (uniqueAllowed && chance(Feature.UNIQUE_COLUMN, 0.1)) {
+		// A default shared by the rows that leave a column out (a single table's other
+		// subclasses) cannot be unique
+		boolean defaulted = annotations.stream().anyMatch((annotation) -> annotation.startsWith("@ColumnDefault"));
+		if (uniqueAllowed && !defaulted && chance(Feature.UNIQUE_COLUMN, 0.1)) {
 			columnAttributes.add("unique = true");
 			entity.uniqueKeys.add(Set.of(column));
 		}
