@@ -35,13 +35,18 @@ final class SampleProcesses {
 
 	/** Starts a child and returns at once; its output goes to {@link #log(Process)}'s file. */
 	Child start(List<String> jvmOptions, List<String> arguments) throws IOException {
+		return start(SampleApplication.class, jvmOptions, arguments);
+	}
+
+	/** Starts another application of the test's class path as a child, the same way. */
+	Child start(Class<?> application, List<String> jvmOptions, List<String> arguments) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(JVM_OPTIONS);
 		command.addAll(jvmOptions);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
-		command.add(SampleApplication.class.getName());
+		command.add(application.getName());
 		command.addAll(arguments);
 		Path log = this.directory.resolve(String.format("child-%02d-%d.log", this.started.incrementAndGet(),
 				System.nanoTime()));

@@ -108,6 +108,9 @@ public class CommandModeRunListener implements SpringApplicationRunListener, Ord
 		overrides.put("spring.jpa.properties.hibernate.hbm2ddl.auto", "none");
 		overrides.put("spring.jpa.properties.jakarta.persistence.schema-generation.database.action", "none");
 		overrides.put("spring.jpa.defer-datasource-initialization", "false");
+		// Hibernate checks each sequence's increment against the database as it starts: a changed
+		// allocationSize is the very difference a revision is written for, not a reason to stop
+		overrides.put("spring.jpa.properties.hibernate.id.sequence.increment_size_mismatch_strategy", "none");
 		overrides.put("logging.level.root", "warn");
 		return overrides;
 	}
