@@ -36,13 +36,20 @@ public class DialectSqlRenderer implements SqlRenderer {
 	private final SqlLiterals literals;
 
 	public DialectSqlRenderer(Dialect dialect) {
-		this(dialect, DatabaseFamily.OTHER, new ColumnTypeNames(dialect, DatabaseFamily.OTHER));
+		this(dialect, DatabaseFamily.OTHER, new ColumnTypeNames(dialect, DatabaseFamily.OTHER),
+				Identifiers.UnquotedCase.LOWER);
 	}
 
-	protected DialectSqlRenderer(Dialect dialect, DatabaseFamily family, ColumnTypeNames typeNames) {
+	/**
+	 * @param unquotedCase how the database stores names that are not quoted: an unknown database
+	 * is taken to fold them, so that lower-case names are written unquoted, as Hibernate writes
+	 * them
+	 */
+	protected DialectSqlRenderer(Dialect dialect, DatabaseFamily family, ColumnTypeNames typeNames,
+			Identifiers.UnquotedCase unquotedCase) {
 		this.dialect = dialect;
 		this.family = family;
-		this.identifiers = new Identifiers(dialect);
+		this.identifiers = new Identifiers(dialect, unquotedCase);
 		this.typeNames = typeNames;
 		this.literals = new SqlLiterals(dialect);
 	}

@@ -15,7 +15,8 @@ import dev.retort.operations.types.ColumnType;
 public class H2SqlRenderer extends DialectSqlRenderer {
 
 	public H2SqlRenderer(H2Dialect dialect) {
-		super(dialect, DatabaseFamily.H2, new ColumnTypeNames(dialect, DatabaseFamily.H2));
+		super(dialect, DatabaseFamily.H2, new ColumnTypeNames(dialect, DatabaseFamily.H2),
+				Identifiers.UnquotedCase.UPPER);
 	}
 
 	@Override

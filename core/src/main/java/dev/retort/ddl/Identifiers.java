@@ -12,8 +12,36 @@ import dev.retort.operations.ObjectName;
 /**
  * Writes names into SQL, quoting only those that need it (see {@link SqlRenderer} for the
  * policy): reserved words and names that are not plain lower-case identifiers.
+ * <p>
+ * A name is one of three things, told by its spelling:
+ * <ul>
+ * <li>a plain lower-case name ({@code order_line}): an ordinary identifier, written unquoted so
+ * that the database folds it as it folds Hibernate's unquoted names (PostgreSQL keeps it lower
+ * case, H2 stores {@code ORDER_LINE}); a reserved word among them ({@code user}) is quoted as
+ * written, which is how Hibernate must quote it on H2;</li>
+ * <li>a name in backticks ({@code `order_item`}), as Hibernate spells a quoted name: quoted, so
+ * stored exactly as written between the backticks, lower case on H2 too;</li>
+ * <li>any other name ({@code OrderLine}, {@code order item}): quoted, so stored exactly.</li>
+ * </ul>
  */
 public final class Identifiers {
+
+	/** How the database stores an identifier that is not quoted. */
+	public enum UnquotedCase {
+
+		/** Folded to lower case (PostgreSQL), or as the SQL standard says but where unknown. */
+		LOWER,
+
+		/** Folded to upper case (H2, as the SQL standard says). */
+		UPPER,
+
+		/**
+		 * Stored as written, quoted or not (MariaDB): its tables keep their case on Linux, its
+		 * columns are compared without case.
+		 */
+		AS_WRITTEN
+
+	}
 
 	/**
 	 * Reserved in SQL:2011 to SQL:2023 but missing from Hibernate's SQL:2003 list; quoting a
@@ -30,6 +58,8 @@ public final class Identifiers {
 	/** The standard's reserved words, lower-case: the same for every dialect, so worked out once. */
 	private static final Set<String> STANDARD_WORDS = standardWords();
 
+	private final UnquotedCase unquotedCase;
+
 	private final char openQuote;
 
 	private final char closeQuote;
@@ -41,7 +71,8 @@ public final class Identifiers {
 	 */
 	private final Set<String> dialectWords;
 
-	public Identifiers(Dialect dialect) {
+	public Identifiers(Dialect dialect, UnquotedCase unquotedCase) {
+		this.unquotedCase = unquotedCase;
 		this.openQuote = dialect.openQuote();
 		this.closeQuote = dialect.closeQuote();
 		Set<String> words = new HashSet<>();
@@ -60,12 +91,93 @@ public final class Identifiers {
 		return Set.copyOf(words);
 	}
 
-	/** The name as it must appear in SQL: quoted when reserved or not a plain lower-case name. */
+	/**
+	 * The name as it must appear in SQL: as it is when a plain lower-case name, else quoted (see
+	 * the class's description).
+	 */
 	public String quote(String name) {
-		if (isPlain(name) && !STANDARD_WORDS.contains(name) && !this.dialectWords.contains(name)) {
+		if (isBackticked(name)) {
+			return quoteAlways(name.substring(1, name.length() - 1));
+		}
+		if (isPlain(name) && !isReserved(name)) {
 			return name;
 		}
 		return quoteAlways(name);
+	}
+
+	/**
+	 * The name as the database stores it, for queries of its catalog: {@code ORDER_LINE} for
+	 * {@code order_line} on H2, {@code order_item} for {@code `order_item`}.
+	 */
+	public String stored(String name) {
+		if (isBackticked(name)) {
+			return name.substring(1, name.length() - 1);
+		}
+		if (isPlain(name) && !isReserved(name)) {
+			return switch (this.unquotedCase) {
+				case UPPER -> name.toUpperCase(Locale.ROOT);
+				case LOWER, AS_WRITTEN -> name;
+			};
+		}
+		return name;
+	}
+
+	/**
+	 * How a revision spells a name Hibernate writes, so that the statement Retort renders names
+	 * the object Hibernate's SQL names: Hibernate's unquoted {@code OrderLine} is stored
+	 * {@code orderline} on PostgreSQL and {@code ORDERLINE} on H2, both spelled {@code orderline};
+	 * its quoted {@code order_item} is {@code `order_item`} on H2, where only the quotes keep it
+	 * lower case. Equal spellings name the same object on this database, so the mapping's names
+	 * compare with the names {@link #spellingOfStored read from the catalog}.
+	 *
+	 * @param text the name without quotes
+	 * @param quoted whether Hibernate quotes it (backticks, {@code globally_quoted_identifiers})
+	 */
+	public String spelling(String text, boolean quoted) {
+		if (quoted) {
+			return spellingOfStored(text);
+		}
+		return spellingOfStored(switch (this.unquotedCase) {
+			case LOWER -> text.toLowerCase(Locale.ROOT);
+			case UPPER -> text.toUpperCase(Locale.ROOT);
+			case AS_WRITTEN -> text;
+		});
+	}
+
+	/**
+	 * How a revision spells the name of a column Hibernate writes: as {@link #spelling}, except
+	 * where the database stores names as written but compares columns without case (MariaDB):
+	 * there in lower case, which names the same column on MariaDB and, unquoted, the column
+	 * Hibernate's unquoted name names on the other databases.
+	 */
+	public String columnSpelling(String text, boolean quoted) {
+		return (this.unquotedCase == UnquotedCase.AS_WRITTEN) ? text.toLowerCase(Locale.ROOT) : spelling(text, quoted);
+	}
+
+	/**
+	 * The spelling of a name the database's catalog holds (see {@link #spelling}): the plain
+	 * lower-case one where that stores the name, else the name itself where quoting it stores it,
+	 * else the name in backticks.
+	 */
+	public String spellingOfStored(String stored) {
+		String lowerCase = stored.toLowerCase(Locale.ROOT);
+		if (isPlain(lowerCase) && stored(lowerCase).equals(stored)) {
+			return lowerCase;
+		}
+		return stored(stored).equals(stored) ? stored : "`" + stored + "`";
+	}
+
+	/** The name without the backticks that make it quoted, for names derived from it. */
+	public static String text(String name) {
+		return isBackticked(name) ? name.substring(1, name.length() - 1) : name;
+	}
+
+	private static boolean isBackticked(String name) {
+		return name.length() > 2 && name.charAt(0) == '`' && name.charAt(name.length() - 1) == '`';
+	}
+
+	private boolean isReserved(String name) {
+		return STANDARD_WORDS.contains(name) || this.dialectWords.contains(name);
 	}
 
 	/**

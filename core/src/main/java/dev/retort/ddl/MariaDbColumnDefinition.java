@@ -42,9 +42,7 @@ record MariaDbColumnDefinition(String type, boolean nullable, String defaultSql,
 	static List<String> columnChecks(Connection connection, ObjectName table, String column) {
 		List<String> checks = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement(COLUMN_CHECKS)) {
-			statement.setString(1, table.schema());
-			statement.setString(2, table.name());
-			statement.setString(3, column);
+			setNames(statement, table, column);
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					checks.add(rows.getString(1));
@@ -58,11 +56,16 @@ record MariaDbColumnDefinition(String type, boolean nullable, String defaultSql,
 		return checks;
 	}
 
+	/** The names as the catalog holds them: without the backticks a revision may spell them with. */
+	private static void setNames(PreparedStatement statement, ObjectName table, String column) throws SQLException {
+		statement.setString(1, (table.schema() != null) ? Identifiers.text(table.schema()) : null);
+		statement.setString(2, Identifiers.text(table.name()));
+		statement.setString(3, Identifiers.text(column));
+	}
+
 	static MariaDbColumnDefinition read(Connection connection, ObjectName table, String column) {
 		try (PreparedStatement statement = connection.prepareStatement(QUERY)) {
-			statement.setString(1, table.schema());
-			statement.setString(2, table.name());
-			statement.setString(3, column);
+			setNames(statement, table, column);
 			try (ResultSet row = statement.executeQuery()) {
 				if (!row.next()) {
 					throw new RetortException("Column " + table + "." + column

@@ -27,7 +27,8 @@ import dev.retort.operations.types.ColumnType;
 public class MariaDbSqlRenderer extends DialectSqlRenderer {
 
 	public MariaDbSqlRenderer(MySQLDialect dialect) {
-		super(dialect, DatabaseFamily.MARIADB, new ColumnTypeNames(dialect, DatabaseFamily.MARIADB));
+		super(dialect, DatabaseFamily.MARIADB, new ColumnTypeNames(dialect, DatabaseFamily.MARIADB),
+				Identifiers.UnquotedCase.AS_WRITTEN);
 	}
 
 	@Override

@@ -53,7 +53,7 @@ final class PostgreSqlEnumChecks {
 		List<RenderedStep> steps = new ArrayList<>();
 		try (PreparedStatement statement = this.context.connection().prepareStatement(CHECKS_ON_COLUMN)) {
 			statement.setString(1, table);
-			statement.setString(2, this.op.column());
+			statement.setString(2, this.renderer.identifiers().stored(this.op.column()));
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					if (LIST_CHECK.matcher(rows.getString(2)).matches()) {

@@ -16,7 +16,7 @@ import dev.retort.operations.types.ColumnType;
 public class PostgreSqlRenderer extends DialectSqlRenderer {
 
 	public PostgreSqlRenderer(PostgreSQLDialect dialect) {
-		super(dialect, DatabaseFamily.POSTGRESQL, new PostgreSqlTypeNames(dialect));
+		super(dialect, DatabaseFamily.POSTGRESQL, new PostgreSqlTypeNames(dialect), Identifiers.UnquotedCase.LOWER);
 	}
 
 	/**

@@ -8,16 +8,15 @@ import dev.retort.operations.Operation;
  * Turns recorded operations into the steps that apply them to one kind of database. Get one from
  * {@link SqlRenderers}.
  * <p>
- * <b>Identifiers.</b> Names are passed exactly as the database should store them and quoted only
- * where needed: when the name is a reserved word (of the Hibernate dialect's keyword list or of
- * the SQL standard's, such as {@code user} and {@code order}), or is not a plain lower-case
- * identifier ({@code MixedCase}, names with spaces or quotes, whose quote characters are doubled).
- * Unquoted lower-case names then behave exactly as in Hibernate's own DDL with its default
- * settings: PostgreSQL and MariaDB keep them lower case, and H2 folds them to upper case, as it
- * does Hibernate's unquoted names, so an entity table {@code item} matches {@code ITEM}.
- * A reserved word is quoted and so keeps its case everywhere: on H2 {@code createTable("user")}
- * makes the lower-case table {@code "user"}, which matches an entity mapped with
- * {@code @Table(name = "\"user\"")}, as a reserved word must be mapped on H2 anyway.
+ * <b>Identifiers.</b> A plain lower-case name ({@code order_line}) is an ordinary identifier,
+ * written unquoted so that the database folds it exactly as it folds Hibernate's unquoted names:
+ * PostgreSQL and MariaDB keep it lower case, H2 stores {@code ORDER_LINE}, so an entity table
+ * {@code item} matches {@code ITEM}. A reserved word among them ({@code user}, {@code rank}) is
+ * quoted in the case the database folds it to ({@code "RANK"} on H2). Any other name
+ * ({@code OrderLine}, names with spaces or quotes, whose quote characters are doubled) is quoted
+ * and so stored exactly; a name in backticks ({@code `order_item`}), Hibernate's spelling of a
+ * quoted name, is always quoted, which keeps a lower-case name lower case on H2 too (the way an
+ * entity mapped with {@code @Table(name = "`user`")} needs it). See {@link Identifiers}.
  */
 public interface SqlRenderer {
 

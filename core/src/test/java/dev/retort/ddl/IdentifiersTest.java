@@ -2,9 +2,6 @@ package dev.retort.ddl;
 
 import java.util.List;
 
-import org.hibernate.dialect.DatabaseVersion;
-import org.hibernate.dialect.MariaDBDialect;
-import org.hibernate.dialect.PostgreSQLDialect;
 import org.junit.jupiter.api.Test;
 
 import dev.retort.operations.ObjectName;
@@ -16,9 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IdentifiersTest {
 
-	private final Identifiers postgres = new Identifiers(new PostgreSQLDialect());
+	private final Identifiers postgres = SqlRenderers.forFamily(DatabaseFamily.POSTGRESQL).identifiers();
 
-	private final Identifiers mariaDb = new Identifiers(new MariaDBDialect(DatabaseVersion.make(10, 11)));
+	private final Identifiers mariaDb = SqlRenderers.forFamily(DatabaseFamily.MARIADB).identifiers();
+
+	private final Identifiers h2 = SqlRenderers.forFamily(DatabaseFamily.H2).identifiers();
 
 	@Test
 	void leavesPlainLowerCaseNamesUnquoted() {
@@ -58,6 +57,46 @@ class IdentifiersTest {
 		assertThat(this.postgres.qualified(ObjectName.of("user"), "app")).isEqualTo("app.\"user\"");
 		assertThat(this.postgres.qualified(ObjectName.of("user"), null)).isEqualTo("\"user\"");
 		assertThat(this.postgres.list(List.of("a", "Order"))).isEqualTo("a, \"Order\"");
+	}
+
+	@Test
+	void alwaysQuotesANameInBackticksAsWritten() {
+		assertThat(this.h2.quote("`order_item`")).isEqualTo("\"order_item\"");
+		assertThat(this.postgres.quote("`order_item`")).isEqualTo("\"order_item\"");
+		assertThat(this.mariaDb.quote("`OrderItem`")).isEqualTo("`OrderItem`");
+		assertThat(this.h2.quote("`")).as("too short to be quoted").isEqualTo("\"`\"");
+		assertThat(this.h2.stored("`order_item`")).isEqualTo("order_item");
+		assertThat(this.h2.stored("order_item")).isEqualTo("ORDER_ITEM");
+		assertThat(this.h2.stored("user")).as("quoted as written").isEqualTo("user");
+		assertThat(this.postgres.stored("order_item")).isEqualTo("order_item");
+	}
+
+	@Test
+	void spellsHibernatesNamesSoThatTheyNameWhatHibernatesSqlNames() {
+		assertThat(this.postgres.spelling("OrderLine", false)).isEqualTo("orderline");
+		assertThat(this.h2.spelling("OrderLine", false)).isEqualTo("orderline");
+		assertThat(this.mariaDb.spelling("OrderLine", false)).as("MariaDB keeps a table's case").isEqualTo("OrderLine");
+		assertThat(this.postgres.spelling("OrderLine", true)).isEqualTo("OrderLine");
+		assertThat(this.postgres.spelling("order_item", true)).isEqualTo("order_item");
+		assertThat(this.h2.spelling("order_item", true)).isEqualTo("`order_item`");
+		assertThat(this.h2.spelling("ORDERS", true)).as("the same as unquoted orders").isEqualTo("orders");
+		assertThat(this.h2.spelling("user", true)).isEqualTo("user");
+		assertThat(this.h2.spelling("rank", false)).as("H2 folds Hibernate's unquoted rank").isEqualTo("RANK");
+		assertThat(this.postgres.spelling("rank", false)).isEqualTo("rank");
+	}
+
+	@Test
+	void spellsEveryNameTheCatalogHoldsSoThatItIsStoredAsItWas() {
+		for (Identifiers identifiers : List.of(this.postgres, this.mariaDb, this.h2)) {
+			for (String stored : List.of("ORDER_ITEM", "order_item", "OrderItem", "user", "USER", "RANK", "rank",
+					"a b", "x\"y", "_tmp", "T1")) {
+				assertThat(identifiers.stored(identifiers.spellingOfStored(stored))).as(stored).isEqualTo(stored);
+			}
+		}
+		assertThat(this.h2.spellingOfStored("ORDER_ITEM")).isEqualTo("order_item");
+		assertThat(this.h2.spellingOfStored("order_item")).isEqualTo("`order_item`");
+		assertThat(this.h2.spellingOfStored("OrderItem")).isEqualTo("OrderItem");
+		assertThat(this.postgres.spellingOfStored("order_item")).isEqualTo("order_item");
 	}
 
 }

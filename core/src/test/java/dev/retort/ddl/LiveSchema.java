@@ -40,7 +40,7 @@ final class LiveSchema implements AutoCloseable {
 		this.db = db;
 		this.connection = connection;
 		this.renderer = SqlRenderers.forDatabase(connection.getMetaData());
-		this.identifiers = new Identifiers(((DialectSqlRenderer) this.renderer).dialect());
+		this.identifiers = this.renderer.identifiers();
 	}
 
 	static LiveSchema open(TestDatabase db) throws SQLException {
@@ -98,8 +98,7 @@ final class LiveSchema implements AutoCloseable {
 	 * folds unquoted names (H2: upper case).
 	 */
 	String stored(String name) {
-		boolean quoted = !this.identifiers.quote(name).equals(name);
-		return (this.db.kind() == DatabaseKind.H2 && !quoted) ? name.toUpperCase(Locale.ROOT) : name;
+		return this.identifiers.stored(name);
 	}
 
 	String sqlName(String name) {

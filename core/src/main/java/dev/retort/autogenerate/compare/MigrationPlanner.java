@@ -18,6 +18,7 @@ import dev.retort.autogenerate.schema.Index;
 import dev.retort.autogenerate.schema.PrimaryKey;
 import dev.retort.autogenerate.schema.Table;
 import dev.retort.autogenerate.schema.UniqueConstraint;
+import dev.retort.ddl.Identifiers;
 import dev.retort.operations.ColumnDef;
 import dev.retort.operations.Constraint;
 import dev.retort.operations.ConstraintKind;
@@ -375,7 +376,7 @@ public final class MigrationPlanner {
 		}
 		if (to != null) {
 			// PostgreSQL and H2 drop a primary key by name only: one the mapping leaves unnamed gets one
-			String name = (to.name() != null) ? to.name() : "pk_" + changed.table().toLowerCase(Locale.ROOT);
+			String name = (to.name() != null) ? to.name() : "pk_" + Identifiers.text(changed.table()).toLowerCase(Locale.ROOT);
 			upgrade.add(addConstraint(changed.table(), new Constraint.PrimaryKey(name, to.columns())));
 			downgrade.add(dropConstraint(changed.table(), name, ConstraintKind.PRIMARY_KEY));
 		}
@@ -527,7 +528,7 @@ public final class MigrationPlanner {
 		}
 		String column = CheckConditions.columnCheck(check.condition()).map(CheckConditions.ColumnCheck::column)
 			.orElse("check");
-		String name = ("ck_" + table + "_" + column).toLowerCase(Locale.ROOT);
+		String name = ("ck_" + Identifiers.text(table) + "_" + Identifiers.text(column)).toLowerCase(Locale.ROOT);
 		return new CheckConstraint((name.length() > 60) ? name.substring(0, 60) : name, check.condition());
 	}
 
@@ -544,10 +545,11 @@ public final class MigrationPlanner {
 	 */
 	static String foreignKeyName(String table, ForeignKey foreignKey) {
 		String name = foreignKey.name();
-		if (name != null && !name.matches("FK[0-9a-z]{20,}")) {
+		if (name != null && !name.matches("(?i)fk[0-9a-z]{20,}")) {
 			return name;
 		}
-		String readable = ("fk_" + table + "_" + String.join("_", foreignKey.columns())).toLowerCase(Locale.ROOT);
+		String readable = ("fk_" + Identifiers.text(table) + "_"
+				+ String.join("_", foreignKey.columns().stream().map(Identifiers::text).toList())).toLowerCase(Locale.ROOT);
 		return (readable.length() > 60) ? readable.substring(0, 60) : readable;
 	}
 

@@ -8,6 +8,7 @@ import org.hibernate.dialect.MariaDBDialect;
 import org.hibernate.dialect.PostgreSQLDialect;
 
 import dev.retort.ddl.Identifiers;
+import dev.retort.ddl.SqlRenderers;
 
 /**
  * Whether names can be written into plain SQL of a generated revision as they are: none of the
@@ -32,7 +33,7 @@ final class PlainNames {
 	}
 
 	private static Identifiers identifiers(Dialect dialect) {
-		return new Identifiers(dialect);
+		return SqlRenderers.forDialect(dialect).identifiers();
 	}
 
 }

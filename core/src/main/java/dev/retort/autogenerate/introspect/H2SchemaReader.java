@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +21,8 @@ import dev.retort.autogenerate.schema.Schema;
 import dev.retort.autogenerate.schema.Sequence;
 import dev.retort.autogenerate.schema.UniqueConstraint;
 import dev.retort.ddl.DatabaseFamily;
+import dev.retort.ddl.Identifiers;
+import dev.retort.ddl.SqlRenderers;
 import dev.retort.operations.ReferentialAction;
 import dev.retort.operations.types.ColumnType;
 
@@ -34,6 +35,8 @@ import dev.retort.operations.types.ColumnType;
  * as Hibernate and the renderers write it (a name that was quoted keeps its case).
  */
 final class H2SchemaReader implements SchemaReader {
+
+	private static final Identifiers IDENTIFIERS = SqlRenderers.forFamily(DatabaseFamily.H2).identifiers();
 
 	private static final String TABLES = """
 			select table_name, remarks from information_schema.tables
@@ -178,9 +181,12 @@ final class H2SchemaReader implements SchemaReader {
 		};
 	}
 
-	/** Unquoted names, which H2 stores in upper case, in the lower case Hibernate writes them. */
+	/**
+	 * A name as stored, spelled as a revision names it: the upper case of unquoted names in the
+	 * lower case Hibernate writes them, a lower-case name (quoted when made) in backticks.
+	 */
 	static String unfold(String name) {
-		return name.equals(name.toUpperCase(Locale.ROOT)) ? name.toLowerCase(Locale.ROOT) : name;
+		return IDENTIFIERS.spellingOfStored(name);
 	}
 
 	private static ReferentialAction action(String rule) {

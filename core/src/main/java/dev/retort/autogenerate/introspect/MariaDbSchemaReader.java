@@ -33,6 +33,10 @@ import dev.retort.operations.types.ColumnType;
  * Unique indexes are unique constraints here (MariaDB makes no difference). The index MariaDB
  * creates by itself for a foreign key, named after the key, is left out; so is the
  * {@code json_valid} check that makes a {@code longtext} column MariaDB's {@code json}.
+ * <p>
+ * Column names are read in lower case: MariaDB compares them without case, as Hibernate's
+ * mapping is read too ({@link dev.retort.ddl.Identifiers#columnSpelling}), so a column
+ * {@code FullName} and an entity's {@code fullName} are one column, not a drop and an add.
  */
 final class MariaDbSchemaReader implements SchemaReader {
 
@@ -41,15 +45,16 @@ final class MariaDbSchemaReader implements SchemaReader {
 			where table_schema = ? and table_type in ('BASE TABLE', 'SEQUENCE') order by table_name""";
 
 	private static final String COLUMNS = """
-			select table_name, column_name, column_type, is_nullable, column_default, extra, column_comment
+			select table_name, lower(column_name), column_type, is_nullable, column_default, extra, column_comment
 			from information_schema.columns where table_schema = ? order by table_name, ordinal_position""";
 
 	private static final String INDEXES = """
-			select table_name, index_name, non_unique, column_name, collation
+			select table_name, index_name, non_unique, lower(column_name), collation
 			from information_schema.statistics where table_schema = ? order by table_name, index_name, seq_in_index""";
 
 	private static final String FOREIGN_KEYS = """
-			select k.table_name, k.constraint_name, k.column_name, k.referenced_table_name, k.referenced_column_name,
+			select k.table_name, k.constraint_name, lower(k.column_name), k.referenced_table_name,
+			       lower(k.referenced_column_name),
 			       r.delete_rule, r.update_rule
 			from information_schema.key_column_usage k
 			join information_schema.referential_constraints r on r.constraint_schema = k.constraint_schema
@@ -149,7 +154,7 @@ final class MariaDbSchemaReader implements SchemaReader {
 		if (json.matches()) {
 			for (int i = 0; i < parts.columns.size(); i++) {
 				Column column = parts.columns.get(i);
-				if (column.name().equals(json.group(1)) && column.type() instanceof ColumnType.Text) {
+				if (column.name().equalsIgnoreCase(json.group(1)) && column.type() instanceof ColumnType.Text) {
 					parts.columns.set(i, column.withType(new ColumnType.Json()));
 					return;
 				}

@@ -2,6 +2,7 @@ package dev.retort.autogenerate.model;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.hibernate.boot.Metadata;
@@ -58,12 +59,24 @@ public final class EntityMapping implements AutoCloseable {
 	 */
 	public static EntityMapping build(Collection<Class<?>> entityClasses, Dialect dialect,
 			ImplicitNamingStrategy implicitNaming, PhysicalNamingStrategy physicalNaming) {
+		return build(entityClasses, dialect, implicitNaming, physicalNaming, Map.of());
+	}
+
+	/**
+	 * The mapping with the given naming strategies and the application's other Hibernate settings
+	 * that shape the schema ({@code spring.jpa.properties.*}, such as
+	 * {@code hibernate.globally_quoted_identifiers}).
+	 */
+	public static EntityMapping build(Collection<Class<?>> entityClasses, Dialect dialect,
+			ImplicitNamingStrategy implicitNaming, PhysicalNamingStrategy physicalNaming,
+			Map<String, Object> settings) {
 		Objects.requireNonNull(dialect, "dialect");
 		if (entityClasses.isEmpty()) {
 			throw new RetortException("No entity classes were given to compare with the database; pass the "
 					+ "application's @Entity classes");
 		}
 		StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+			.applySettings(settings)
 			.applySetting(AvailableSettings.DIALECT, dialect)
 			.applySetting(AvailableSettings.ALLOW_METADATA_ON_BOOT, false)
 			.applySetting(AvailableSettings.JAKARTA_VALIDATION_MODE, "none")

@@ -39,6 +39,7 @@ public final class ExistingRowValues {
 	/** The values of the simple attributes of every entity in the mapping. */
 	public static ExistingRowValues of(Metadata metadata) {
 		Map<String, ServerDefault> values = new HashMap<>();
+		HibernateNames names = HibernateNames.of(metadata);
 		for (PersistentClass entity : metadata.getEntityBindings()) {
 			Class<?> type = entity.getMappedClass();
 			if (type == null) {
@@ -56,7 +57,7 @@ public final class ExistingRowValues {
 					continue;
 				}
 				constant(field, first, second).ifPresent((value) -> values.put(
-						key(property.getValue().getTable().getName(), columns.get(0).getName()), value));
+						key(names.table(property.getValue().getTable()), names.column(columns.get(0))), value));
 			}
 		}
 		return new ExistingRowValues(values);

@@ -54,16 +54,17 @@ public final class MappingReader {
 	public static Schema read(Metadata metadata) {
 		Dialect dialect = metadata.getDatabase().getDialect();
 		DatabaseFamily family = familyOf(dialect);
+		HibernateNames names = HibernateNames.of(metadata);
 		List<Table> tables = new ArrayList<>();
 		for (org.hibernate.mapping.Table table : metadata.collectTableMappings()) {
 			if (table.isPhysicalTable() && !table.isView() && !table.isAbstractUnionTable()) {
-				tables.add(table(table, metadata, family));
+				tables.add(table(table, metadata, family, names));
 			}
 		}
 		List<Sequence> sequences = new ArrayList<>();
 		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
 			namespace.getSequences().forEach((sequence) -> sequences.add(new Sequence(
-					sequence.getName().getSequenceName().getText(), sequence.getInitialValue(),
+					names.name(sequence.getName().getSequenceName()), sequence.getInitialValue(),
 					sequence.getIncrementSize())));
 		}
 		return new Schema(tables, sequences);
@@ -83,32 +84,35 @@ public final class MappingReader {
 		return DatabaseFamily.OTHER;
 	}
 
-	private static Table table(org.hibernate.mapping.Table table, Metadata metadata, DatabaseFamily family) {
+	private static Table table(org.hibernate.mapping.Table table, Metadata metadata, DatabaseFamily family,
+			HibernateNames names) {
 		List<Column> columns = new ArrayList<>();
 		List<CheckConstraint> checks = new ArrayList<>();
 		List<UniqueConstraint> uniques = new ArrayList<>();
 		for (org.hibernate.mapping.Column column : table.getColumns()) {
-			columns.add(column(column, metadata, family, checks));
+			columns.add(column(column, metadata, family, names, checks));
 		}
-		table.getChecks().forEach((check) -> checks.add(new CheckConstraint(check.getName(), check.getConstraint())));
+		table.getChecks().forEach((check) -> checks.add(new CheckConstraint(names.constraintName(check.getName()), check.getConstraint())));
 		for (org.hibernate.mapping.UniqueKey uniqueKey : table.getUniqueKeys().values()) {
-			uniques.add(new UniqueConstraint(uniqueKey.getName(), names(uniqueKey.getColumns()),
+			uniques.add(new UniqueConstraint(names.constraintName(uniqueKey.getName()), columns(uniqueKey.getColumns(), names),
 					uniqueKey.isNameExplicit()));
 		}
 		for (org.hibernate.mapping.Column column : table.getColumns()) {
-			boolean covered = uniques.stream().anyMatch((unique) -> unique.columns().equals(List.of(column.getName())));
+			List<String> unique = List.of(names.column(column));
+			boolean covered = uniques.stream().anyMatch((candidate) -> candidate.columns().equals(unique));
 			if (column.isUnique() && !covered) {
-				uniques.add(new UniqueConstraint(generatedUniqueName(table, column), List.of(column.getName()), false));
+				uniques.add(new UniqueConstraint(generatedUniqueName(table, column), unique, false));
 			}
 		}
 		PrimaryKey primaryKey = (table.getPrimaryKey() != null)
-				? new PrimaryKey(null, names(table.getPrimaryKey().getColumns())) : null;
-		return new Table(table.getName(), columns, primaryKey, uniques, indexes(table), foreignKeys(table), checks,
+				? new PrimaryKey(null, columns(table.getPrimaryKey().getColumns(), names)) : null;
+		return new Table(names.table(table), columns, primaryKey, uniques, indexes(table, names),
+				foreignKeys(table, names), checks,
 				table.getComment());
 	}
 
 	private static Column column(org.hibernate.mapping.Column column, Metadata metadata, DatabaseFamily family,
-			List<CheckConstraint> tableChecks) {
+			HibernateNames names, List<CheckConstraint> tableChecks) {
 		// Read before getSqlType(metadata), which keeps the type it works out as if it were given
 		boolean columnDefinition = column.getSqlType() != null;
 		String nativeType = column.getSqlType(metadata);
@@ -134,7 +138,7 @@ public final class MappingReader {
 				type = new ColumnType.Enumerated(NativeTypes.quotedValues(enumCheck.group(2)));
 			}
 			else {
-				tableChecks.add(new CheckConstraint(check.getName(), check.getConstraint()));
+				tableChecks.add(new CheckConstraint(names.constraintName(check.getName()), check.getConstraint()));
 			}
 		}
 		// An @ColumnDefault is taken over a default the definition writes
@@ -143,7 +147,7 @@ public final class MappingReader {
 		ServerDefault serverDefault = DefaultValues.parse(defaultValue, type);
 		boolean nullable = column.isNullable() && !column.isIdentity()
 				&& (definition == null || !Boolean.TRUE.equals(definition.notNull()));
-		return new Column(column.getName(), type, nativeType, nullable, serverDefault, column.isIdentity(),
+		return new Column(names.column(column), type, nativeType, nullable, serverDefault, column.isIdentity(),
 				column.getComment());
 	}
 
@@ -176,20 +180,20 @@ public final class MappingReader {
 		return type;
 	}
 
-	private static List<Index> indexes(org.hibernate.mapping.Table table) {
+	private static List<Index> indexes(org.hibernate.mapping.Table table, HibernateNames names) {
 		List<Index> indexes = new ArrayList<>();
 		for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
 			Map<org.hibernate.mapping.Column, String> order = index.getColumnOrderMap();
 			List<Index.IndexColumn> columns = index.getColumns().stream()
-				.map((column) -> new Index.IndexColumn(column.getName(),
+				.map((column) -> new Index.IndexColumn(names.column(column),
 						"desc".equalsIgnoreCase(String.valueOf(order.get(column)).strip())))
 				.toList();
-			indexes.add(new Index(index.getName(), columns, index.isUnique()));
+			indexes.add(new Index(names.indexName(index.getName()), columns, index.isUnique()));
 		}
 		return indexes;
 	}
 
-	private static List<ForeignKey> foreignKeys(org.hibernate.mapping.Table table) {
+	private static List<ForeignKey> foreignKeys(org.hibernate.mapping.Table table, HibernateNames names) {
 		List<ForeignKey> foreignKeys = new ArrayList<>();
 		for (org.hibernate.mapping.ForeignKey foreignKey : table.getForeignKeyCollection()) {
 			if (!foreignKey.isCreationEnabled() || !foreignKey.isPhysicalConstraint()) {
@@ -197,8 +201,10 @@ public final class MappingReader {
 			}
 			org.hibernate.mapping.Table referenced = foreignKey.getReferencedTable();
 			List<String> referencedColumns = foreignKey.isReferenceToPrimaryKey()
-					? names(referenced.getPrimaryKey().getColumns()) : names(foreignKey.getReferencedColumns());
-			foreignKeys.add(new ForeignKey(foreignKey.getName(), names(foreignKey.getColumns()), referenced.getName(),
+					? columns(referenced.getPrimaryKey().getColumns(), names)
+					: columns(foreignKey.getReferencedColumns(), names);
+			foreignKeys.add(new ForeignKey(names.constraintName(foreignKey.getName()), columns(foreignKey.getColumns(), names),
+					names.table(referenced),
 					referencedColumns, action(foreignKey.getOnDeleteAction()), ReferentialAction.NO_ACTION));
 		}
 		return foreignKeys;
@@ -223,8 +229,8 @@ public final class MappingReader {
 		return (name.length() > 60) ? name.substring(0, 60) : name;
 	}
 
-	private static List<String> names(List<org.hibernate.mapping.Column> columns) {
-		return columns.stream().map(org.hibernate.mapping.Column::getName).toList();
+	private static List<String> columns(List<org.hibernate.mapping.Column> columns, HibernateNames names) {
+		return columns.stream().map(names::column).toList();
 	}
 
 }

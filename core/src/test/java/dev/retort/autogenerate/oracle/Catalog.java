@@ -17,6 +17,7 @@ import dev.retort.autogenerate.schema.Schema;
 import dev.retort.autogenerate.schema.Sequence;
 import dev.retort.autogenerate.schema.Table;
 import dev.retort.autogenerate.schema.UniqueConstraint;
+import dev.retort.ddl.Identifiers;
 
 /**
  * A database's schema as a sorted set of facts, one line each, so that two databases compare
@@ -81,7 +82,8 @@ record Catalog(Set<String> facts) {
 	}
 
 	private static String name(String name, Set<String> explicitNames) {
-		return (name != null && explicitNames.contains(name.toLowerCase(Locale.ROOT))) ? name + " " : "";
+		return (name != null && explicitNames.contains(Identifiers.text(name).toLowerCase(Locale.ROOT))) ? name + " "
+				: "";
 	}
 
 	/** The condition without the spelling that varies: case, white space and outer parentheses. */

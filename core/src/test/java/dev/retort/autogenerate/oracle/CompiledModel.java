@@ -99,10 +99,16 @@ final class CompiledModel implements AutoCloseable {
 				: new PhysicalNamingStrategySnakeCaseImpl();
 	}
 
+	/** The Hibernate settings the model is mapped with, beyond the naming strategies. */
+	Map<String, Object> settings() {
+		return this.model.features().contains(ModelGenerator.Feature.GLOBALLY_QUOTED)
+				? Map.of(AvailableSettings.GLOBALLY_QUOTED_IDENTIFIERS, true) : Map.of();
+	}
+
 	/** The mapping as autogenerate receives it from the application, for the database's dialect. */
 	EntityMapping mapping(java.sql.Connection connection) {
 		return EntityMapping.build(this.entities, Autogenerate.dialectOf(connection),
-				new ImplicitNamingStrategyJpaCompliantImpl(), physicalNaming());
+				new ImplicitNamingStrategyJpaCompliantImpl(), physicalNaming(), settings());
 	}
 
 	/**
@@ -119,6 +125,7 @@ final class CompiledModel implements AutoCloseable {
 			.applySetting(AvailableSettings.HBM2DDL_AUTO, schemaAction)
 			.applySetting(AvailableSettings.HBM2DDL_HALT_ON_ERROR, true)
 			.applySetting(AvailableSettings.CLASSLOADERS, List.of(this.loader))
+			.applySettings(settings())
 			.build();
 		try {
 			MetadataSources sources = new MetadataSources(registry);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,8 @@ final class ModelGenerator {
 		EMBEDDED, MANY_TO_ONE, ONE_TO_MANY, MANY_TO_MANY, ELEMENT_COLLECTION, INDEX_NAMED, INDEX_UNNAMED,
 		UNIQUE_CONSTRAINT_NAMED, UNIQUE_CONSTRAINT_UNNAMED, SINGLE_TABLE, JOINED, TABLE_PER_CLASS,
 		MIXED_CASE_NAME, QUOTED_NAME, STANDARD_NAMING, COLUMN_DEFINITION_DEFAULT,
+		/** Hibernate's {@code globally_quoted_identifiers}: every name quoted. */
+		GLOBALLY_QUOTED,
 		/** A STRING enum among a SINGLE_TABLE subclass's columns. */
 		SUBCLASS_STRING_ENUM,
 		/** An enum of a single constant. */
@@ -125,6 +128,10 @@ final class ModelGenerator {
 	Model generate() {
 		this.javaPackage = "oracle.m" + Long.toString(this.seed).replace('-', 'n');
 		this.standardNaming = chance(Feature.STANDARD_NAMING, 0.2);
+		// Drawn apart from the model, so that adding it left every earlier seed's model as it was
+		if (enabled(Feature.GLOBALLY_QUOTED) && new SplittableRandom(this.seed).nextDouble() < 0.1) {
+			this.used.add(Feature.GLOBALLY_QUOTED);
+		}
 		int count = 2 + this.random.nextInt(3);
 		for (int i = 0; i < count; i++) {
 			int roll = this.random.nextInt(10);
