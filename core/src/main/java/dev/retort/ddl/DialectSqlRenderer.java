@@ -36,20 +36,17 @@ public class DialectSqlRenderer implements SqlRenderer {
 	private final SqlLiterals literals;
 
 	public DialectSqlRenderer(Dialect dialect) {
+		// An unknown database is taken to fold unquoted names: lower-case names are written
+		// unquoted, as Hibernate writes them
 		this(dialect, DatabaseFamily.OTHER, new ColumnTypeNames(dialect, DatabaseFamily.OTHER),
-				Identifiers.UnquotedCase.LOWER);
+				new Identifiers(dialect, Identifiers.UnquotedCase.LOWER));
 	}
 
-	/**
-	 * @param unquotedCase how the database stores names that are not quoted: an unknown database
-	 * is taken to fold them, so that lower-case names are written unquoted, as Hibernate writes
-	 * them
-	 */
 	protected DialectSqlRenderer(Dialect dialect, DatabaseFamily family, ColumnTypeNames typeNames,
-			Identifiers.UnquotedCase unquotedCase) {
+			Identifiers identifiers) {
 		this.dialect = dialect;
 		this.family = family;
-		this.identifiers = new Identifiers(dialect, unquotedCase);
+		this.identifiers = identifiers;
 		this.typeNames = typeNames;
 		this.literals = new SqlLiterals(dialect);
 	}

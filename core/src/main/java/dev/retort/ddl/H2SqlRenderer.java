@@ -1,6 +1,7 @@
 package dev.retort.ddl;
 
 import java.util.List;
+import java.util.Set;
 
 import org.hibernate.dialect.H2Dialect;
 
@@ -14,9 +15,24 @@ import dev.retort.operations.types.ColumnType;
  */
 public class H2SqlRenderer extends DialectSqlRenderer {
 
+	/**
+	 * The words H2 2.x reserves itself (its parser's keywords), which Hibernate's names must quote
+	 * to be used on H2; a test holds the list against H2's parser.
+	 */
+	static final Set<String> KEYWORDS = Set.of("_rowid_", "all", "and", "any", "array", "as", "asymmetric",
+			"authorization", "between", "case", "cast", "check", "constraint", "cross", "current_catalog",
+			"current_date", "current_path", "current_role", "current_schema", "current_time", "current_timestamp",
+			"current_user", "day", "default", "distinct", "else", "end", "except", "exists", "false", "fetch", "for",
+			"foreign", "from", "full", "group", "having", "hour", "if", "in", "inner", "intersect", "interval", "is",
+			"join", "key", "left", "like", "limit", "localtime", "localtimestamp", "minus", "minute", "month",
+			"natural", "not", "null", "offset", "on", "or", "order", "primary", "qualify", "right", "row", "rownum",
+			"second", "select", "session_user", "set", "some", "symmetric", "system_user", "table", "to", "true",
+			"uescape", "union", "unique", "unknown", "user", "using", "value", "values", "when", "where", "window",
+			"with", "year");
+
 	public H2SqlRenderer(H2Dialect dialect) {
 		super(dialect, DatabaseFamily.H2, new ColumnTypeNames(dialect, DatabaseFamily.H2),
-				Identifiers.UnquotedCase.UPPER);
+				new Identifiers(dialect, Identifiers.UnquotedCase.UPPER, KEYWORDS));
 	}
 
 	@Override

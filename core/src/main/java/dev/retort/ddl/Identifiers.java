@@ -17,8 +17,10 @@ import dev.retort.operations.ObjectName;
  * <ul>
  * <li>a plain lower-case name ({@code order_line}): an ordinary identifier, written unquoted so
  * that the database folds it as it folds Hibernate's unquoted names (PostgreSQL keeps it lower
- * case, H2 stores {@code ORDER_LINE}); a reserved word among them ({@code user}) is quoted as
- * written, which is how Hibernate must quote it on H2;</li>
+ * case, H2 stores {@code ORDER_LINE}); a reserved word among them is quoted: as written where the
+ * database keeps the case of quoted names or reserves the word itself ({@code user} on H2, which
+ * Hibernate must quote there too), else in the case the database folds names to ({@code rank} is
+ * {@code "RANK"} on H2, the column of Hibernate's unquoted {@code rank});</li>
  * <li>a name in backticks ({@code `order_item`}), as Hibernate spells a quoted name: quoted, so
  * stored exactly as written between the backticks, lower case on H2 too;</li>
  * <li>any other name ({@code OrderLine}, {@code order item}): quoted, so stored exactly.</li>
@@ -53,12 +55,21 @@ public final class Identifiers {
 			"json_objectagg", "json_query", "json_table", "json_value", "lag", "last_value", "lead", "like_regex",
 			"listagg", "match_number", "match_recognize", "matches", "nth_value", "ntile", "occurrences_regex",
 			"offset", "omit", "percent", "percent_rank", "period", "portion", "position_regex", "precedes", "rank",
-			"row_number", "substring_regex", "succeeds", "system_time", "translate_regex", "value_of", "versioning");
+			"row_number", "session_user", "substring_regex", "succeeds", "system_time", "translate_regex", "uescape",
+			"value_of", "versioning");
 
 	/** The standard's reserved words, lower-case: the same for every dialect, so worked out once. */
 	private static final Set<String> STANDARD_WORDS = standardWords();
 
 	private final UnquotedCase unquotedCase;
+
+	/**
+	 * The words the database itself reserves, lower-case, where it folds unquoted names to upper
+	 * case: Hibernate's names must be quoted there to be used at all, so a quoted one keeps its
+	 * case; any other reserved word is quoted in upper case, the same name as Hibernate's
+	 * unquoted one.
+	 */
+	private final Set<String> ownKeywords;
 
 	private final char openQuote;
 
@@ -72,7 +83,16 @@ public final class Identifiers {
 	private final Set<String> dialectWords;
 
 	public Identifiers(Dialect dialect, UnquotedCase unquotedCase) {
+		this(dialect, unquotedCase, Set.of());
+	}
+
+	/**
+	 * @param ownKeywords the words the database itself reserves, lower-case, for a database that
+	 * folds unquoted names to upper case
+	 */
+	public Identifiers(Dialect dialect, UnquotedCase unquotedCase, Set<String> ownKeywords) {
 		this.unquotedCase = unquotedCase;
+		this.ownKeywords = Set.copyOf(ownKeywords);
 		this.openQuote = dialect.openQuote();
 		this.closeQuote = dialect.closeQuote();
 		Set<String> words = new HashSet<>();
@@ -99,10 +119,13 @@ public final class Identifiers {
 		if (isBackticked(name)) {
 			return quoteAlways(name.substring(1, name.length() - 1));
 		}
-		if (isPlain(name) && !isReserved(name)) {
+		if (!isPlain(name)) {
+			return quoteAlways(name);
+		}
+		if (!isReserved(name)) {
 			return name;
 		}
-		return quoteAlways(name);
+		return quoteAlways(keepsCase(name) ? name : name.toUpperCase(Locale.ROOT));
 	}
 
 	/**
@@ -113,13 +136,13 @@ public final class Identifiers {
 		if (isBackticked(name)) {
 			return name.substring(1, name.length() - 1);
 		}
-		if (isPlain(name) && !isReserved(name)) {
-			return switch (this.unquotedCase) {
-				case UPPER -> name.toUpperCase(Locale.ROOT);
-				case LOWER, AS_WRITTEN -> name;
-			};
+		if (!isPlain(name)) {
+			return name;
 		}
-		return name;
+		if (isReserved(name) && keepsCase(name)) {
+			return name;
+		}
+		return (this.unquotedCase == UnquotedCase.UPPER) ? name.toUpperCase(Locale.ROOT) : name;
 	}
 
 	/**
@@ -138,7 +161,7 @@ public final class Identifiers {
 			return spellingOfStored(text);
 		}
 		return spellingOfStored(switch (this.unquotedCase) {
-			case LOWER -> text.toLowerCase(Locale.ROOT);
+			case LOWER -> asciiLowerCase(text);
 			case UPPER -> text.toUpperCase(Locale.ROOT);
 			case AS_WRITTEN -> text;
 		});
@@ -167,6 +190,16 @@ public final class Identifiers {
 		return stored(stored).equals(stored) ? stored : "`" + stored + "`";
 	}
 
+	/** PostgreSQL folds only the ASCII letters of an unquoted name: {@code ÉTAT} is {@code État}. */
+	private static String asciiLowerCase(String text) {
+		StringBuilder folded = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			folded.append((c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c);
+		}
+		return folded.toString();
+	}
+
 	/** The name without the backticks that make it quoted, for names derived from it. */
 	public static String text(String name) {
 		return isBackticked(name) ? name.substring(1, name.length() - 1) : name;
@@ -174,6 +207,11 @@ public final class Identifiers {
 
 	private static boolean isBackticked(String name) {
 		return name.length() > 2 && name.charAt(0) == '`' && name.charAt(name.length() - 1) == '`';
+	}
+
+	/** Whether a reserved word, quoted, keeps its case: everywhere but where it is folded to upper case and not the database's own. */
+	private boolean keepsCase(String reservedWord) {
+		return this.unquotedCase != UnquotedCase.UPPER || this.ownKeywords.contains(reservedWord);
 	}
 
 	private boolean isReserved(String name) {

@@ -28,7 +28,7 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 
 	public MariaDbSqlRenderer(MySQLDialect dialect) {
 		super(dialect, DatabaseFamily.MARIADB, new ColumnTypeNames(dialect, DatabaseFamily.MARIADB),
-				Identifiers.UnquotedCase.AS_WRITTEN);
+				new Identifiers(dialect, Identifiers.UnquotedCase.AS_WRITTEN));
 	}
 
 	@Override

@@ -76,8 +76,9 @@ final class PostgreSqlEnumChecks {
 	private RenderedStep dropWhenRun() {
 		SqlLiterals literals = this.renderer.literals();
 		String table = literals.string(this.renderer.table(this.op.table(), this.context));
+		String column = literals.string(this.renderer.identifiers().stored(this.op.column()));
 		String query = CHECKS_ON_COLUMN.replaceFirst("\\?", Matcher.quoteReplacement(table))
-			.replaceFirst("\\?", Matcher.quoteReplacement(literals.string(this.op.column())));
+			.replaceFirst("\\?", Matcher.quoteReplacement(column));
 		return DialectSqlRenderer.sql("do $retort$\n"
 				+ "declare\n"
 				+ "  found_check record;\n"
