@@ -545,7 +545,7 @@ public final class MigrationPlanner {
 	 */
 	static String foreignKeyName(String table, ForeignKey foreignKey) {
 		String name = foreignKey.name();
-		if (name != null && !name.matches("(?i)fk[0-9a-z]{20,}")) {
+		if (name != null && !name.matches("(FK|fk)[0-9a-z]{20,}")) {
 			return name;
 		}
 		String readable = ("fk_" + Identifiers.text(table) + "_"
