@@ -3,6 +3,10 @@ package dev.retort.platform.h2;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderedStep;
@@ -19,7 +23,38 @@ public final class H2Platform implements DatabasePlatform {
 
 	private static final String IN_MEMORY = "jdbc:h2:mem:";
 
+	private static final Logger logger = LoggerFactory.getLogger(H2Platform.class);
+
 	private H2Platform() {
+	}
+
+	/**
+	 * Warns, before a migration changes the schema, of an H2 release that breaks what it builds:
+	 * H2 2.4 evaluates a check with an IN list ({@code c in ('A','B')}: a discriminator's, an
+	 * enum's) through the session that created it, so once that connection closes (a pool
+	 * retiring it, the command mode ending) every insert fails with "Check constraint invalid"
+	 * (h2database issue 4302; 2.4.240 is the release Spring Boot 4 manages).
+	 */
+	@Override
+	public SchemaSwitch prepareSession(Connection connection) {
+		try {
+			knownDefect(connection.getMetaData().getDatabaseProductVersion()).ifPresent(logger::warn);
+		}
+		catch (SQLException ex) {
+			// A warning only: the migration goes on without it
+		}
+		return SchemaSwitch.NONE;
+	}
+
+	/** The warning for an H2 release with a defect that breaks the schemas migrations build, if any. */
+	static Optional<String> knownDefect(String productVersion) {
+		if (productVersion == null || !productVersion.startsWith("2.4.")) {
+			return Optional.empty();
+		}
+		return Optional.of("H2 " + productVersion + " loses the check constraints with an IN list (an enum's values, a"
+				+ " discriminator's) once the connection that created them closes: inserts then fail with \"Check"
+				+ " constraint invalid\" (h2database issue 4302). Use H2 2.5.250 or later: set the h2.version property"
+				+ " (Maven or Gradle) to 2.5.252");
 	}
 
 	@Override

@@ -59,9 +59,11 @@ class HibernateOracleTest {
 	 * quoted, where Hibernate's are folded), 6868148386933899481 (the same on PostgreSQL) and
 	 * 1855874488410523962 (a quoted lower-case table name left unquoted, so upper case on H2), 10
 	 * (globally quoted identifiers: every name quoted, but not the unique keys' names).
+	 * 3799746490483231772 on H2: a SINGLE_TABLE hierarchy, whose discriminator check H2 2.4.240
+	 * loses with the connection that created it (see {@link Case#building}).
 	 */
 	private static final long[] REGRESSIONS = { 5856259262443471304L, 4229555192127415412L, 6868148386933899481L,
-			1855874488410523962L, 10L };
+			1855874488410523962L, 10L, 3799746490483231772L };
 
 	/**
 	 * Differences from Hibernate that are known and not yet fixed: each names the defect, the
@@ -89,12 +91,6 @@ class HibernateOracleTest {
 							+ "true) and a @UniqueConstraint): Hibernate creates both, autogenerate one, and check then "
 							+ "always asks to add the other (add unique constraint UK... on vendor_line10[note12])",
 					-2260210940545349305L),
-			new KnownGap(Feature.SINGLE_TABLE, EnumSet.of(DatabaseKind.H2),
-					"H2: on a SINGLE_TABLE hierarchy's table built by autogenerate, Hibernate's insert fails with "
-							+ "'Check constraint invalid: CONSTRAINT_F9' (the discriminator's check) although the "
-							+ "catalogs read equal and the same insert passes on Hibernate's own export; not yet "
-							+ "explained",
-					3799746490483231772L),
 			new KnownGap(Feature.ENUM_ONE_CONSTANT, EnumSet.of(DatabaseKind.POSTGRESQL),
 					"a STRING enum of one constant: PostgreSQL stores Hibernate's check (payload9 in ('HELD')) as "
 							+ "((payload9)::text = 'HELD'::text), which the reader does not take for an enum: check "
@@ -215,6 +211,14 @@ class HibernateOracleTest {
 
 		private ModelGenerator.Model changed;
 
+		/**
+		 * The connection every revision of the case is applied on, open until the case ends: H2
+		 * 2.4.240 loses a check with an IN list (a discriminator's) once the connection that
+		 * created it closes (h2database issue 4302, fixed in 2.5.250; Retort warns of it), where
+		 * Hibernate's own export keeps its connection in its pool.
+		 */
+		private Connection building;
+
 		Case(DatabaseKind kind, ModelGenerator generator, ModelGenerator.Model model, Path directory) {
 			this.kind = kind;
 			this.generator = generator;
@@ -231,7 +235,9 @@ class HibernateOracleTest {
 			ClassLoader previous = thread.getContextClassLoader();
 			try (CompiledModel compiled = CompiledModel.compile(this.model, this.directory.resolve("model"));
 					TestDatabase oracle = TestDatabase.of(this.kind);
-					TestDatabase generated = TestDatabase.of(this.kind)) {
+					TestDatabase generated = TestDatabase.of(this.kind);
+					Connection building = generated.connect()) {
+				this.building = building;
 				thread.setContextClassLoader(compiled.loader());
 				fromEmpty(compiled, oracle, generated);
 				if (!Boolean.getBoolean("retort.oracle.skipChanges")) {
@@ -269,7 +275,7 @@ class HibernateOracleTest {
 			try (Connection connection = generated.connect(); EntityMapping mapping = next.mapping(connection)) {
 				MigrationPlan plan = Autogenerate.compare(connection, mapping.metadata(), AutogenerateOptions.defaults());
 				revision = CompiledRevision.of(plan, this.directory.resolve("revision2"), "change");
-				apply(connection, revision.upgrade(), "upgrade", revision.source());
+				apply(this.building, revision.upgrade(), "upgrade", revision.source());
 			}
 			assertSameCatalog(oracle, generated, names, revision.source());
 			try (Connection connection = generated.connect()) {
@@ -283,14 +289,14 @@ class HibernateOracleTest {
 			}
 			assertFixpoint(next, generated);
 			try (Connection connection = generated.connect()) {
-				apply(connection, revision.downgrade(), "downgrade", revision.source());
+				apply(this.building, revision.downgrade(), "downgrade", revision.source());
 				Catalog downgraded = Catalog.read(connection, generated.schema(), names);
 				if (!downgraded.equals(before)) {
 					throw new AssertionError("The downgrade does not return the catalog to the one before the change:\n"
 							+ before.difference(downgraded, "before", "after the downgrade") + "\nrevision:\n"
 							+ revision.source());
 				}
-				apply(connection, revision.upgrade(), "upgrade after its downgrade", revision.source());
+				apply(this.building, revision.upgrade(), "upgrade after its downgrade", revision.source());
 			}
 			writeRows(next, generated, revision.source(), 100_000);
 		}
@@ -334,7 +340,7 @@ class HibernateOracleTest {
 				MigrationPlan plan = Autogenerate.compare(connection, mapping.metadata(), AutogenerateOptions.defaults());
 				CompiledRevision revision = CompiledRevision.of(plan, this.directory.resolve("revision"), "oracle");
 				revisionSource = revision.source();
-				apply(connection, revision.upgrade(), "upgrade from an empty database", revisionSource);
+				apply(this.building, revision.upgrade(), "upgrade from an empty database", revisionSource);
 			}
 			assertSameCatalog(oracle, generated, this.model.explicitNames(), revisionSource);
 			assertFixpoint(compiled, generated);
