@@ -160,6 +160,12 @@ public final class Identifiers {
 		if (quoted) {
 			return spellingOfStored(text);
 		}
+		String lowerCase = text.toLowerCase(Locale.ROOT);
+		if (this.unquotedCase == UnquotedCase.UPPER && isPlain(lowerCase) && this.ownKeywords.contains(lowerCase)) {
+			// A word the database reserves itself ({@code day} on H2): Hibernate's SQL cannot use it
+			// unquoted there, so the spelling is the one that names it everywhere else
+			return lowerCase;
+		}
 		return spellingOfStored(switch (this.unquotedCase) {
 			case LOWER -> asciiLowerCase(text);
 			case UPPER -> text.toUpperCase(Locale.ROOT);

@@ -82,6 +82,7 @@ class IdentifiersTest {
 		assertThat(this.h2.spelling("ORDERS", true)).as("the same as unquoted orders").isEqualTo("orders");
 		assertThat(this.h2.spelling("user", true)).isEqualTo("user");
 		assertThat(this.h2.spelling("rank", false)).isEqualTo("rank");
+		assertThat(this.h2.spelling("day", false)).as("reserved by H2: the portable spelling").isEqualTo("day");
 		assertThat(this.h2.quote("rank")).as("H2 folds Hibernate's unquoted rank; it does not reserve the word")
 			.isEqualTo("\"RANK\"");
 		assertThat(this.h2.quote("user")).as("H2 reserves it: Hibernate must quote it").isEqualTo("\"user\"");

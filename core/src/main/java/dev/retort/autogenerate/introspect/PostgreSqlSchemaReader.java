@@ -3,8 +3,6 @@ package dev.retort.autogenerate.introspect;
 import java.sql.Connection;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.retort.autogenerate.schema.CheckConditions;
 import dev.retort.autogenerate.schema.CheckConstraint;
@@ -90,11 +88,6 @@ final class PostgreSqlSchemaReader implements SchemaReader {
 			      and d.objid = c.oid and d.deptype in ('a', 'i'))
 			order by c.relname""";
 
-	/** How PostgreSQL prints {@code status in ('A','B')} on a varchar column. */
-	private static final Pattern ENUM_CHECK = Pattern.compile(
-			"CHECK \\(\\(\\(?\\(?\"?([^\")]+)\"?\\)?::text = ANY \\(\\(?ARRAY\\[(.*)\\]\\)?(::text\\[\\])?\\)\\)\\)?",
-			Pattern.DOTALL);
-
 	@Override
 	public Schema read(Connection connection, String schema) {
 		TableAssembly assembly = new TableAssembly(UnaryOperator.identity());
@@ -144,14 +137,17 @@ final class PostgreSqlSchemaReader implements SchemaReader {
 
 	/** A check, or the allowed values of an enum column when that is all it says. */
 	private static void check(TableAssembly.Parts parts, String name, List<String> columns, String definition) {
-		Matcher matcher = ENUM_CHECK.matcher(definition);
-		if (columns.size() == 1 && matcher.matches() && matcher.group(1).equals(columns.get(0))) {
+		// PostgreSQL prints status in ('A','B') as ((status)::text = ANY ((ARRAY['A', ...])::text[])),
+		// and a list of one value as ((status)::text = 'A'::text)
+		List<String> values = CheckConditions.columnCheck(definition)
+			.map(CheckConditions.ColumnCheck::values)
+			.orElse(null);
+		if (columns.size() == 1 && values != null) {
 			for (int i = 0; i < parts.columns.size(); i++) {
 				Column column = parts.columns.get(i);
 				if (column.name().equals(columns.get(0)) && column.type() instanceof ColumnType.VarChar varChar
 						&& varChar.length() == NativeTypes.ENUM_VARCHAR_LENGTH) {
-					parts.columns.set(i, column.withType(new ColumnType.Enumerated(NativeTypes.quotedValues(
-							matcher.group(2)))));
+					parts.columns.set(i, column.withType(new ColumnType.Enumerated(values)));
 					return;
 				}
 			}

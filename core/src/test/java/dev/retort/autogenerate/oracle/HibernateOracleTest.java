@@ -60,10 +60,13 @@ class HibernateOracleTest {
 	 * 1855874488410523962 (a quoted lower-case table name left unquoted, so upper case on H2), 10
 	 * (globally quoted identifiers: every name quoted, but not the unique keys' names).
 	 * 3799746490483231772 on H2: a SINGLE_TABLE hierarchy, whose discriminator check H2 2.4.240
-	 * loses with the connection that created it (see {@link Case#building}).
+	 * loses with the connection that created it (see {@link Case#building}). 781 and
+	 * -2260210940545349303 on PostgreSQL: a STRING enum of one constant, whose check PostgreSQL
+	 * prints as {@code ((c)::text = 'OPEN'::text)}, and one of a SINGLE_TABLE subclass, neither
+	 * read back as an enum (check never reached a fixpoint).
 	 */
 	private static final long[] REGRESSIONS = { 5856259262443471304L, 4229555192127415412L, 6868148386933899481L,
-			1855874488410523962L, 10L, 3799746490483231772L };
+			1855874488410523962L, 10L, 3799746490483231772L, 781L, -2260210940545349303L };
 
 	/**
 	 * Differences from Hibernate that are known and not yet fixed: each names the defect, the
@@ -82,21 +85,11 @@ class HibernateOracleTest {
 							+ "chooses by length (tinytext, tinyblob): MappingReader.portable spells every large object "
 							+ "the longest way",
 					-4278819373933391602L),
-			new KnownGap(Feature.SUBCLASS_STRING_ENUM, EnumSet.of(DatabaseKind.POSTGRESQL),
-					"issue 19 defect 1 (enum checks): a STRING enum of a SINGLE_TABLE subclass never reaches a "
-							+ "fixpoint (check after applying: type character varying(255) -> varchar(255))",
-					-2260210940545349303L),
 			new KnownGap(Feature.DUPLICATE_UNIQUE, EnumSet.allOf(DatabaseKind.class),
 					"two unique constraints over the same columns (a named and an unnamed one, or @Column(unique = "
 							+ "true) and a @UniqueConstraint): Hibernate creates both, autogenerate one, and check then "
 							+ "always asks to add the other (add unique constraint UK... on vendor_line10[note12])",
 					-2260210940545349305L),
-			new KnownGap(Feature.ENUM_ONE_CONSTANT, EnumSet.of(DatabaseKind.POSTGRESQL),
-					"a STRING enum of one constant: PostgreSQL stores Hibernate's check (payload9 in ('HELD')) as "
-							+ "((payload9)::text = 'HELD'::text), which the reader does not take for an enum: check "
-							+ "never reaches a fixpoint (alter column account_6.payload9 (type varchar(255) -> "
-							+ "varchar(255)), drop check constraint account_6_payload9_check)",
-					-3184260092355473485L),
 			new KnownGap(Feature.CHANGE_ENUM_CONSTANT, EnumSet.allOf(DatabaseKind.class),
 					"issue 19 defect 1: a new enum constant is not seen: the ORDINAL check stays 'between 0 and N-1' "
 							+ "(MariaDB: check `flag1` between 0 and 6 where Hibernate has 0 and 7), and on "
