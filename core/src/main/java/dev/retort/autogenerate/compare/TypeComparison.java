@@ -56,6 +56,17 @@ final class TypeComparison {
 	private ColumnType canonical(ColumnType type) {
 		if (type instanceof ColumnType.Raw raw) {
 			ColumnType parsed = NativeTypes.parse(this.family, raw.sqlFor(this.family));
+			if (parsed instanceof ColumnType.Raw parsedRaw && this.family == DatabaseFamily.MARIADB) {
+				// Hibernate sizes a large object by its length (tinyblob, mediumtext), as MariaDB's
+				// blob and longblob already compare alike: one kind, whatever its size
+				String sql = parsedRaw.sql().toLowerCase(java.util.Locale.ROOT);
+				if (sql.equals("tinyblob") || sql.equals("mediumblob")) {
+					return new ColumnType.Blob();
+				}
+				if (sql.equals("tinytext") || sql.equals("mediumtext")) {
+					return new ColumnType.Text();
+				}
+			}
 			return (parsed instanceof ColumnType.Raw parsedRaw) ? new ColumnType.Raw(parsedRaw.sql(), java.util.Map.of())
 					: canonical(parsed);
 		}

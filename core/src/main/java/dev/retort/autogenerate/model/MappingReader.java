@@ -106,7 +106,7 @@ public final class MappingReader {
 		}
 		PrimaryKey primaryKey = (table.getPrimaryKey() != null)
 				? new PrimaryKey(null, columns(table.getPrimaryKey().getColumns(), names)) : null;
-		return new Table(names.table(table), columns, primaryKey, uniques, indexes(table, names),
+		return new Table(names.table(table), columns, primaryKey, withoutRedundantUniques(uniques), indexes(table, names),
 				foreignKeys(table, names), checks,
 				table.getComment());
 	}
@@ -123,7 +123,7 @@ public final class MappingReader {
 		ColumnType type = NativeTypes.parse(family, nativeType);
 		int typeCode = column.getSqlTypeCode(metadata);
 		if (!columnDefinition) {
-			type = portable(type, typeCode);
+			type = portable(type, typeCode, column.getColumnSize(metadata.getDatabase().getDialect(), metadata).getLength());
 		}
 		if (type instanceof ColumnType.Timestamp timestamp && (typeCode == SqlTypes.TIMESTAMP_UTC
 				|| typeCode == SqlTypes.TIMESTAMP_WITH_TIMEZONE)) {
@@ -156,28 +156,47 @@ public final class MappingReader {
 	 * differ and no portable type covers them all, so that a revision generated on one database
 	 * creates on another what Hibernate expects there: a {@code TINYINT} (an ordinal enum) is a
 	 * {@code smallint} on PostgreSQL, a {@code CHAR} (a {@code Character}) a {@code varchar} on
-	 * MariaDB, a large object ({@code @Lob}) an {@code oid} on PostgreSQL.
+	 * MariaDB, a large object ({@code @Lob}) an {@code oid} on PostgreSQL and on MariaDB the size of
+	 * text or blob its length calls for.
 	 */
-	private static ColumnType portable(ColumnType type, int typeCode) {
+	private static ColumnType portable(ColumnType type, int typeCode, Long length) {
 		if (typeCode == SqlTypes.TINYINT
 				&& (type instanceof ColumnType.SmallInt || (type instanceof ColumnType.Raw raw && raw.sql().equals("tinyint")))) {
 			return Types.raw("tinyint").on(DatabaseFamily.POSTGRESQL, "smallint");
 		}
 		if (typeCode == SqlTypes.CLOB || typeCode == SqlTypes.NCLOB) {
-			return Types.raw("clob").on(DatabaseFamily.POSTGRESQL, "oid").on(DatabaseFamily.MARIADB, "longtext");
+			return Types.raw("clob").on(DatabaseFamily.POSTGRESQL, "oid").on(DatabaseFamily.MARIADB, mariaDbLob("text", length));
 		}
 		if (typeCode == SqlTypes.BLOB) {
-			return Types.raw("blob").on(DatabaseFamily.POSTGRESQL, "oid").on(DatabaseFamily.MARIADB, "longblob");
+			return Types.raw("blob").on(DatabaseFamily.POSTGRESQL, "oid").on(DatabaseFamily.MARIADB, mariaDbLob("blob", length));
 		}
 		if (typeCode == SqlTypes.CHAR) {
-			Integer length = (type instanceof ColumnType.VarChar varChar) ? Integer.valueOf(varChar.length())
+			Integer chars = (type instanceof ColumnType.VarChar varChar) ? Integer.valueOf(varChar.length())
 					: (type instanceof ColumnType.Raw raw && raw.sql().matches("char\\(\\d+\\)"))
 							? Integer.valueOf(raw.sql().replaceAll("\\D", "")) : null;
-			if (length != null) {
-				return Types.raw("char(" + length + ")").on(DatabaseFamily.MARIADB, "varchar(" + length + ")");
+			if (chars != null) {
+				return Types.raw("char(" + chars + ")").on(DatabaseFamily.MARIADB, "varchar(" + chars + ")");
 			}
 		}
 		return type;
+	}
+
+	/**
+	 * The large object type Hibernate's MariaDB dialect chooses for a length: the smallest of
+	 * {@code tiny...} (255), plain (65,535), {@code medium...} (16,777,215) and {@code long...}
+	 * that holds it.
+	 */
+	private static String mariaDbLob(String kind, Long length) {
+		if (length == null) {
+			return "long" + kind;
+		}
+		if (length <= 255) {
+			return "tiny" + kind;
+		}
+		if (length <= 65_535) {
+			return kind;
+		}
+		return ((length <= 16_777_215) ? "medium" : "long") + kind;
 	}
 
 	private static List<Index> indexes(org.hibernate.mapping.Table table, HibernateNames names) {
@@ -221,6 +240,21 @@ public final class MappingReader {
 			case RESTRICT -> ReferentialAction.RESTRICT;
 			default -> ReferentialAction.NO_ACTION;
 		};
+	}
+
+	/**
+	 * The unique constraints without those the mapping leaves unnamed over the same columns as
+	 * another: Hibernate creates both, PostgreSQL folds two in one {@code CREATE TABLE} into one,
+	 * and a second key over the same columns constrains nothing more.
+	 */
+	private static List<UniqueConstraint> withoutRedundantUniques(List<UniqueConstraint> uniques) {
+		List<UniqueConstraint> kept = new ArrayList<>(uniques.stream().filter(UniqueConstraint::nameExplicit).toList());
+		for (UniqueConstraint unique : uniques) {
+			if (!unique.nameExplicit() && kept.stream().noneMatch((other) -> other.columns().equals(unique.columns()))) {
+				kept.add(unique);
+			}
+		}
+		return kept;
 	}
 
 	/** A readable name for a constraint Hibernate leaves unnamed: {@code uk_<table>_<column>}. */

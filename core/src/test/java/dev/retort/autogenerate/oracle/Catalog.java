@@ -53,6 +53,14 @@ record Catalog(Set<String> facts) {
 				facts.add(t + " primary key " + table.primaryKey().columns());
 			}
 			for (UniqueConstraint unique : table.uniqueConstraints()) {
+				// A second unique key over the same columns, left unnamed by the model, is one
+				// autogenerate does not create (it constrains nothing more): not a fact
+				boolean redundant = name(unique.name(), names).isEmpty() && table.uniqueConstraints().stream()
+					.anyMatch((other) -> other != unique && other.columns().equals(unique.columns())
+							&& !name(other.name(), names).isEmpty());
+				if (redundant) {
+					continue;
+				}
 				facts.add(t + " unique " + name(unique.name(), names) + unique.columns());
 			}
 			for (Index index : table.indexes()) {
