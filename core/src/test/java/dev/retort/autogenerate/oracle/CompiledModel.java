@@ -102,7 +102,10 @@ final class CompiledModel implements AutoCloseable {
 	/** The Hibernate settings the model is mapped with, beyond the naming strategies. */
 	Map<String, Object> settings() {
 		return this.model.features().contains(ModelGenerator.Feature.GLOBALLY_QUOTED)
-				? Map.of(AvailableSettings.GLOBALLY_QUOTED_IDENTIFIERS, true) : Map.of();
+				? Map.of(AvailableSettings.GLOBALLY_QUOTED_IDENTIFIERS, true,
+						// As applications set it: a columnDefinition is SQL, not a name to quote
+						AvailableSettings.GLOBALLY_QUOTED_IDENTIFIERS_SKIP_COLUMN_DEFINITIONS, true)
+				: Map.of();
 	}
 
 	/** The mapping as autogenerate receives it from the application, for the database's dialect. */

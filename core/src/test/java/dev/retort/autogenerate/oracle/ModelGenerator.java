@@ -583,8 +583,10 @@ final class ModelGenerator {
 	}
 
 	private void embedded(Entity entity) {
-		String name = "Part" + (this.names++);
-		String prefix = word(FIELD_WORDS);
+		int number = this.names++;
+		String name = "Part" + number;
+		// Numbered like the embeddable: two of a SINGLE_TABLE hierarchy share its one table
+		String prefix = word(FIELD_WORDS) + number;
 		this.sources.put(name, "package " + this.javaPackage + ";\n\nimport jakarta.persistence.*;\n\n@Embeddable\n"
 				+ "public class " + name + " {\n\n\t@Column(length = 60)\n\tString " + prefix + "Line;\n\n\tInteger "
 				+ prefix + "Number;\n\n}\n");
