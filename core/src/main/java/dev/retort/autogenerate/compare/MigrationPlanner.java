@@ -125,11 +125,14 @@ public final class MigrationPlanner {
 			return addColumn(added);
 		}
 		if (difference instanceof Difference.ColumnRemoved removed) {
+			Column column = removed.column();
+			boolean needsValue = !column.nullable() && column.serverDefault() == null && !column.identity();
 			return new Change(Phase.DROP_COLUMN,
 					List.of(PlannedOperation.destructive(new Operation.DropColumn(table(removed.table()),
-							removed.column().name()), null)),
-					List.of(PlannedOperation.of(new Operation.AddColumn(table(removed.table()),
-							columnDef(removed.column())))));
+							column.name()), null)),
+					List.of(commented(new Operation.AddColumn(table(removed.table()), columnDef(column)), null,
+							needsValue ? "TODO the dropped values are gone: on a table with rows this fails until"
+									+ " you add .serverDefault(...) for them" : null)));
 		}
 		if (difference instanceof Difference.ColumnChanged changed) {
 			return alterColumn(changed);
