@@ -23,6 +23,11 @@ final class PostgreSqlEnumChecks {
 	/** How PostgreSQL prints {@code c in ('A','B')}: {@code ((c)::text = ANY ((ARRAY['A'::...])))}. */
 	private static final Pattern LIST_CHECK = Pattern.compile("(?is).*=\\s*ANY\\s*\\(.*ARRAY\\[.*");
 
+	/** How PostgreSQL prints {@code c in ('A')}, an enum of one value: {@code (((c)::text = 'A'::text))}. */
+	private static final String ONE_VALUE_CHECK = "^CHECK \\(+\"?[^\"()]+\"?\\)?(::[a-z ]+)? = '([^']|'')*'(::[a-z ]+)?\\)+$";
+
+	private static final Pattern ONE_VALUE = Pattern.compile(ONE_VALUE_CHECK, Pattern.CASE_INSENSITIVE);
+
 	private static final String CHECKS_ON_COLUMN = """
 			select con.conname, pg_get_constraintdef(con.oid) as definition
 			from pg_constraint con
@@ -56,7 +61,7 @@ final class PostgreSqlEnumChecks {
 			statement.setString(2, this.renderer.identifiers().stored(this.op.column()));
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
-					if (LIST_CHECK.matcher(rows.getString(2)).matches()) {
+					if (isEnumCheck(rows.getString(2))) {
 						steps.add(DialectSqlRenderer.sql(this.renderer.alterTable(this.op.table(), this.context)
 								+ " drop constraint " + this.renderer.identifiers().quote(rows.getString(1))));
 					}
@@ -86,7 +91,8 @@ final class PostgreSqlEnumChecks {
 				+ "begin\n"
 				+ "  for found_check in " + query.replace("\n", "\n    ") + "\n"
 				+ "  loop\n"
-				+ "    if found_check.definition ~* '=\\s*ANY\\s*\\(.*ARRAY\\[' then\n"
+				+ "    if found_check.definition ~* '=\\s*ANY\\s*\\(.*ARRAY\\['\n"
+				+ "        or found_check.definition ~* " + literals.string(ONE_VALUE_CHECK) + " then\n"
 				+ "      execute format('alter table %s drop constraint %I', " + table + ", found_check.conname);\n"
 				+ "      dropped := true;\n"
 				+ "    end if;\n"
@@ -96,6 +102,10 @@ final class PostgreSqlEnumChecks {
 				+ "  end if;\n"
 				+ "end\n"
 				+ "$retort$");
+	}
+
+	private static boolean isEnumCheck(String definition) {
+		return LIST_CHECK.matcher(definition).matches() || ONE_VALUE.matcher(definition.strip()).matches();
 	}
 
 	private String missing() {

@@ -53,15 +53,7 @@ class CommandModeNamingProcessTests {
 
 	/** The database, and the naming the application maps its entities with. */
 	private List<String> settings(TestDatabase db) {
-		List<String> settings = new ArrayList<>();
-		if (db.kind() == DatabaseKind.H2) {
-			settings.addAll(List.of("--spring.datasource.url=jdbc:h2:file:" + this.directory.resolve("db"),
-					"--spring.datasource.username=sa", "--spring.datasource.password="));
-		}
-		else {
-			settings.addAll(List.of("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-					"--spring.datasource.password=" + db.password()));
-		}
+		List<String> settings = new ArrayList<>(new SampleProcesses(this.directory).datasourceArguments(db));
 		settings.add("--spring.jpa.hibernate.naming.physical-strategy="
 				+ "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl");
 		if (db.kind() == DatabaseKind.MARIADB) {

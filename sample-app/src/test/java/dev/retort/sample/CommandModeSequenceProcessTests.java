@@ -30,7 +30,7 @@ class CommandModeSequenceProcessTests {
 
 	@DatabaseTest({ DatabaseKind.H2, DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB })
 	void aSequenceWhoseIncrementChangedLocksNoVerbOut(TestDatabase db) throws Exception {
-		List<String> database = database(db);
+		List<String> database = new SampleProcesses(this.directory).datasourceArguments(db);
 		Run upgrade = retort(database, "upgrade", "head");
 		assertThat(upgrade.status()).as(upgrade.output()).isZero();
 		assertThat(upgrade.output()).contains("The database is at 5e0c0a1b2c3d.");
@@ -56,16 +56,6 @@ class CommandModeSequenceProcessTests {
 		Run downgrade = retort(database, "downgrade", "base");
 		assertThat(downgrade.status()).as(downgrade.output()).isZero();
 		assertThat(downgrade.output()).contains("The database is at base");
-	}
-
-	/** H2 in a file of the test's directory, which the children open one after the other. */
-	private List<String> database(TestDatabase db) {
-		if (db.kind() == DatabaseKind.H2) {
-			return List.of("--spring.datasource.url=jdbc:h2:file:" + this.directory.resolve("db"),
-					"--spring.datasource.username=sa", "--spring.datasource.password=");
-		}
-		return List.of("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-				"--spring.datasource.password=" + db.password());
 	}
 
 	/** A verb of the fixture application, as a process. */

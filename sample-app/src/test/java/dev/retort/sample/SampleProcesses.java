@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.retort.testing.DatabaseKind;
+import dev.retort.testing.TestDatabase;
+
 /**
  * Starts the sample application as child JVMs on the test's class path, the way a user runs it
  * ({@code java ... SampleApplication [retort <verb>] --property=value}). Each child writes its
@@ -61,6 +64,19 @@ final class SampleProcesses {
 
 	Run run(String... arguments) throws IOException, InterruptedException {
 		return run(List.of(), List.of(arguments));
+	}
+
+	/**
+	 * The {@code spring.datasource.*} arguments of a child on the test's database: H2 in a file
+	 * of this directory, which the children open one after the other, else the server's.
+	 */
+	List<String> datasourceArguments(TestDatabase db) {
+		if (db.kind() == DatabaseKind.H2) {
+			return List.of("--spring.datasource.url=jdbc:h2:file:" + this.directory.resolve("db"),
+					"--spring.datasource.username=sa", "--spring.datasource.password=");
+		}
+		return List.of("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
+				"--spring.datasource.password=" + db.password());
 	}
 
 	/** What every child printed so far, for a failure's message. */
