@@ -14,6 +14,7 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.H2Dialect;
 import org.hibernate.dialect.MySQLDialect;
 import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.dialect.unique.CreateTableUniqueDelegate;
 import org.hibernate.type.SqlTypes;
 
 import dev.retort.autogenerate.schema.CheckConstraint;
@@ -97,10 +98,16 @@ public final class MappingReader {
 			uniques.add(new UniqueConstraint(names.constraintName(uniqueKey.getName()), columns(uniqueKey.getColumns(), names),
 					uniqueKey.isNameExplicit()));
 		}
+		// Where Hibernate writes a column's unique with the column (CREATE TABLE), it leaves out a
+		// @UniqueConstraint over that column alone, named or not; where it adds unique keys
+		// afterwards (MariaDB), one over the same column stands for the column's
+		boolean columnUniqueWins = metadata.getDatabase().getDialect().getUniqueDelegate()
+				instanceof CreateTableUniqueDelegate;
 		for (org.hibernate.mapping.Column column : table.getColumns()) {
 			List<String> unique = List.of(names.column(column));
 			boolean covered = uniques.stream().anyMatch((candidate) -> candidate.columns().equals(unique));
-			if (column.isUnique() && !covered) {
+			if (column.isUnique() && (columnUniqueWins || !covered)) {
+				uniques.removeIf((candidate) -> candidate.columns().equals(unique));
 				uniques.add(new UniqueConstraint(generatedUniqueName(table, column), unique, false));
 			}
 		}
