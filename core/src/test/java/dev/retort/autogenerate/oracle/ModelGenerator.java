@@ -614,8 +614,11 @@ final class ModelGenerator {
 				}
 			}
 			else if (chance(Feature.MANY_TO_MANY, 0.3)) {
-				owner.fields.add("\t@ManyToMany\n\tSet<" + target.className + "> many" + (this.names++)
-						+ " = new HashSet<>();\n");
+				// A join table of its own: two subclasses of one SINGLE_TABLE hierarchy relating to
+				// the same entity would otherwise share one, each key column in it not null
+				int number = this.names++;
+				owner.fields.add("\t@ManyToMany\n\t@JoinTable(name = \"join_" + number + "\")\n\tSet<" + target.className
+						+ "> many" + number + " = new HashSet<>();\n");
 			}
 		}
 		for (Entity entity : this.entities) {
