@@ -162,7 +162,7 @@ public final class Identifiers {
 		}
 		String lowerCase = text.toLowerCase(Locale.ROOT);
 		if (this.unquotedCase == UnquotedCase.UPPER && isPlain(lowerCase) && this.ownKeywords.contains(lowerCase)) {
-			// A word the database reserves itself ({@code day} on H2): Hibernate's SQL cannot use it
+			// A word the database reserves itself (day on H2): Hibernate's SQL cannot use it
 			// unquoted there, so the spelling is the one that names it everywhere else
 			return lowerCase;
 		}
