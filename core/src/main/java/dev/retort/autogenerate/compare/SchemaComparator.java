@@ -351,7 +351,8 @@ public final class SchemaComparator {
 		String lower = name.toLowerCase(Locale.ROOT);
 		return switch (this.family) {
 			case POSTGRESQL -> lower.startsWith(table.name().toLowerCase(Locale.ROOT) + "_") && lower.matches(".*_check\\d*");
-			case H2 -> lower.matches("constraint_[0-9a-f]+");
+			// H2 numbers a generated name that would repeat one: CONSTRAINT_8EDF24B2_1
+			case H2 -> lower.matches("constraint_[0-9a-f]+(_\\d+)?");
 			case MARIADB -> table.column(name).isPresent() || lower.matches("constraint_\\d+");
 			case OTHER -> false;
 		};
