@@ -130,7 +130,9 @@ public final class MappingReader {
 		ColumnType type = NativeTypes.parse(family, nativeType);
 		int typeCode = column.getSqlTypeCode(metadata);
 		if (!columnDefinition) {
-			type = portable(type, typeCode, column.getColumnSize(metadata.getDatabase().getDialect(), metadata).getLength());
+			// The length the mapping gives (a @Column's, 255 by default), not the dialect's default
+			// for a large object, which differs from one database to another
+			type = portable(type, typeCode, column.getLength());
 		}
 		if (type instanceof ColumnType.Timestamp timestamp && (typeCode == SqlTypes.TIMESTAMP_UTC
 				|| typeCode == SqlTypes.TIMESTAMP_WITH_TIMEZONE)) {
@@ -191,7 +193,7 @@ public final class MappingReader {
 	/**
 	 * The large object type Hibernate's MariaDB dialect chooses for a length: the smallest of
 	 * {@code tiny...} (255), plain (65,535), {@code medium...} (16,777,215) and {@code long...}
-	 * that holds it.
+	 * that holds it; {@code long...} without one.
 	 */
 	private static String mariaDbLob(String kind, Long length) {
 		if (length == null) {
