@@ -48,6 +48,25 @@ public class H2SqlRenderer extends DialectSqlRenderer {
 		return null;
 	}
 
+	/**
+	 * H2 converts a column's values to the new type by itself, but makes a text one JSON string
+	 * when the column becomes JSON: told that the text is JSON ({@code FORMAT JSON}), it keeps the
+	 * value the text spells. An expression the operation gives ({@code using}) is used as it is.
+	 */
+	@Override
+	protected String alterColumnType(Operation.AlterColumn op, RenderContext context) {
+		String sql = super.alterColumnType(op, context);
+		if (op.using() != null) {
+			return sql + " using " + op.using();
+		}
+		return (op.type() instanceof ColumnType.Json && isText(op.existingType()))
+				? sql + " using " + quote(op.column()) + " format json" : sql;
+	}
+
+	private static boolean isText(ColumnType type) {
+		return type instanceof ColumnType.VarChar || type instanceof ColumnType.Text;
+	}
+
 	@Override
 	protected String renameColumn(Operation.AlterColumn op, RenderContext context) {
 		return alterTable(op.table(), context) + " alter column " + quote(op.column()) + " rename to "

@@ -60,17 +60,18 @@ class AutogenerateTypeChangeTest {
 	}
 
 	/**
-	 * Text becomes JSON, on PostgreSQL. (H2 makes each text one JSON string when it converts
-	 * a column to JSON: not converted there yet.)
+	 * Text becomes JSON, and each text the JSON it holds (H2, not told the text is JSON, would
+	 * make each text one JSON string).
 	 */
-	@DatabaseTest(DatabaseKind.POSTGRESQL)
+	@DatabaseTest
 	void columnsThatWereTextBecomeJson(TestDatabase db) throws Exception {
 		assertRetyped(db, List.of(Setting.class), "setting", (op) -> op.createTable("setting",
 				column("id", bigint()).primaryKey(), column("payload", text())),
 				"insert into setting (id, payload) values (1, '{\"a\": 1}')", (session) -> {
 					// Reading JSON into an entity needs a JSON library, which this module's tests lack
-					assertThat(session.createNativeQuery("select payload ->> 'a' from setting", String.class)
-						.getSingleResult()).isEqualTo("1");
+					assertThat(session.createNativeQuery("select cast(payload as varchar(100)) from setting", String.class)
+						.getSingleResult()
+						.replace(" ", "")).isEqualTo("{\"a\":1}");
 					HibernateValidation.validate(db, List.of(Setting.class));
 				}, 1);
 	}

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,6 +93,11 @@ final class H2SchemaReader implements SchemaReader {
 		return assembly.build();
 	}
 
+	/**
+	 * Keys, checks and indexes. A key's columns are read from its index where it has one of its
+	 * own: H2 keeps a key's old column names in {@code KEY_COLUMN_USAGE} after a column is
+	 * renamed, while its index names the columns as they are called now.
+	 */
 	private static void readConstraints(Connection connection, String schema, TableAssembly assembly) {
 		Map<String, List<KeyColumn>> keyColumns = new HashMap<>();
 		CatalogQueries.forEachRow(connection, KEY_COLUMNS, schema, (row) -> keyColumns
@@ -102,56 +108,91 @@ final class H2SchemaReader implements SchemaReader {
 				new String[] { row.getString(2), row.getString(3), row.getString(4) }));
 		Map<String, String> checks = new HashMap<>();
 		CatalogQueries.forEachRow(connection, CHECKS, schema, (row) -> checks.put(row.getString(1), row.getString(2)));
+		Map<String, List<String[]>> indexColumns = new LinkedHashMap<>();
+		CatalogQueries.forEachRow(connection, INDEX_COLUMNS, schema, (row) -> indexColumns
+			.computeIfAbsent(row.getString(1) + "\u0000" + row.getString(2), (key) -> new ArrayList<>())
+			.add(new String[] { row.getString(3), row.getString(4) }));
+		List<KeyConstraint> constraints = new ArrayList<>();
+		CatalogQueries.forEachRow(connection, CONSTRAINTS, schema, (row) -> constraints
+			.add(new KeyConstraint(row.getString(1), row.getString(2), row.getString(3), row.getString(4))));
+		Map<String, List<String>> keys = new HashMap<>();
+		Map<String, KeyConstraint> byName = new HashMap<>();
+		for (KeyConstraint constraint : constraints) {
+			byName.put(constraint.name(), constraint);
+			List<String> stale = keyColumns.getOrDefault(constraint.name(), List.of()).stream().map(KeyColumn::column).toList();
+			List<String> current = (constraint.index() != null)
+					? indexColumns.getOrDefault(constraint.table() + "\u0000" + constraint.index(), List.of())
+						.stream()
+						.map((column) -> column[0])
+						.toList()
+					: List.of();
+			keys.put(constraint.name(), currentNames(constraint.type(), stale, current));
+		}
 		Set<String> constraintIndexes = new HashSet<>();
-		CatalogQueries.forEachRow(connection, CONSTRAINTS, schema, (row) -> {
-			String table = row.getString(1);
-			if (row.getString(4) != null) {
-				constraintIndexes.add(table + "\u0000" + row.getString(4));
+		for (KeyConstraint constraint : constraints) {
+			if (constraint.index() != null) {
+				constraintIndexes.add(constraint.table() + "\u0000" + constraint.index());
 			}
-			TableAssembly.Parts parts = assembly.parts(table);
+			TableAssembly.Parts parts = assembly.parts(constraint.table());
 			if (parts == null) {
-				return;
+				continue;
 			}
-			String stored = row.getString(2);
-			String name = assembly.name(stored);
-			List<KeyColumn> columns = keyColumns.getOrDefault(stored, List.of());
-			List<String> columnNames = assembly.names(columns.stream().map(KeyColumn::column).toList());
-			switch (row.getString(3)) {
+			String name = assembly.name(constraint.name());
+			List<String> columnNames = assembly.names(keys.get(constraint.name()));
+			switch (constraint.type()) {
 				case "PRIMARY KEY" -> parts.primaryKey = new PrimaryKey(name, columnNames);
 				case "UNIQUE" -> parts.uniques.add(new UniqueConstraint(name, columnNames, true));
 				case "FOREIGN KEY" -> {
-					String[] reference = references.get(stored);
-					List<KeyColumn> referenced = keyColumns.getOrDefault(reference[0], List.of());
-					List<String> referencedColumns = columns.stream()
-						.map((column) -> assembly.name(referenced.get(column.positionInUnique() - 1).column()))
+					String[] reference = references.get(constraint.name());
+					List<String> referencedKey = keys.get(reference[0]);
+					List<String> referencedColumns = keyColumns.get(constraint.name())
+						.stream()
+						.map((column) -> assembly.name(referencedKey.get(column.positionInUnique() - 1)))
 						.toList();
-					parts.foreignKeys.add(new ForeignKey(name, columnNames, assembly.name(referenced.get(0).table()),
+					parts.foreignKeys.add(new ForeignKey(name, columnNames, assembly.name(byName.get(reference[0]).table()),
 							referencedColumns, action(reference[2]), action(reference[1])));
 				}
-				case "CHECK" -> parts.checks.add(new CheckConstraint(name, checks.get(stored)));
+				case "CHECK" -> parts.checks.add(new CheckConstraint(name, checks.get(constraint.name())));
 				default -> {
 				}
 			}
-		});
+		}
 		Set<String> uniqueIndexes = new HashSet<>();
 		CatalogQueries.forEachRow(connection, INDEXES, schema, (row) -> {
 			if (row.getString(3).contains("UNIQUE")) {
 				uniqueIndexes.add(row.getString(1) + "\u0000" + row.getString(2));
 			}
 		});
-		CatalogQueries.forEachRow(connection, INDEX_COLUMNS, schema, (row) -> {
-			String key = row.getString(1) + "\u0000" + row.getString(2);
-			TableAssembly.Parts parts = assembly.parts(row.getString(1));
+		indexColumns.forEach((key, columns) -> {
+			String[] tableAndIndex = key.split("\u0000");
+			TableAssembly.Parts parts = assembly.parts(tableAndIndex[0]);
 			if (parts == null || constraintIndexes.contains(key)) {
 				return;
 			}
-			parts.indexes
-				.computeIfAbsent(assembly.name(row.getString(2)),
-						(name) -> new TableAssembly.IndexParts(uniqueIndexes.contains(key)))
-				.columns.add(new Index.IndexColumn(assembly.name(row.getString(3)), "DESC".equals(row.getString(4))));
+			TableAssembly.IndexParts index = parts.indexes.computeIfAbsent(assembly.name(tableAndIndex[1]),
+					(name) -> new TableAssembly.IndexParts(uniqueIndexes.contains(key)));
+			for (String[] column : columns) {
+				index.columns.add(new Index.IndexColumn(assembly.name(column[0]), "DESC".equals(column[1])));
+			}
 		});
 	}
 
+	/**
+	 * A key's columns by their names now, in the key's order. A primary or unique key has an
+	 * index of its own, over its columns in its order. A foreign key's index may be one it shares
+	 * with a wider index, in another order: its listed names are kept unless one is no longer a
+	 * column of that index (renamed), and then the index's leading columns are its columns, as in
+	 * the index H2 made for the key.
+	 */
+	private static List<String> currentNames(String type, List<String> listed, List<String> indexed) {
+		if (indexed.isEmpty()) {
+			return listed;
+		}
+		if (type.equals("FOREIGN KEY")) {
+			return indexed.containsAll(listed) ? listed : indexed.subList(0, Math.min(listed.size(), indexed.size()));
+		}
+		return indexed;
+	}
 	private static void column(TableAssembly assembly, ResultSet row, Map<String, List<String>> enumValues)
 			throws SQLException {
 		TableAssembly.Parts parts = assembly.parts(row.getString(1));
@@ -202,8 +243,12 @@ final class H2SchemaReader implements SchemaReader {
 		};
 	}
 
-	/** One column of a key constraint. */
+	/** One column of a key constraint, as {@code KEY_COLUMN_USAGE} lists it. */
 	private record KeyColumn(String column, int positionInUnique, String table) {
+	}
+
+	/** A constraint, as {@code TABLE_CONSTRAINTS} lists it, with the index it uses, if any. */
+	private record KeyConstraint(String table, String name, String type, String index) {
 	}
 
 }

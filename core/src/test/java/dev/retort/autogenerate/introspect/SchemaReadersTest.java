@@ -23,6 +23,7 @@ import dev.retort.testing.TestDatabase;
 import static dev.retort.operations.Columns.column;
 import static dev.retort.operations.Constraints.check;
 import static dev.retort.operations.Constraints.foreignKey;
+import static dev.retort.operations.Constraints.primaryKey;
 import static dev.retort.operations.Constraints.unique;
 import static dev.retort.operations.types.Types.bigint;
 import static dev.retort.operations.types.Types.blob;
@@ -147,6 +148,39 @@ class SchemaReadersTest {
 						new Index("ux_pet_name", List.of(Index.IndexColumn.ascending("name")), true));
 			}
 			assertThat(schema.sequences()).containsExactly(new Sequence("pet_seq", 1, 50));
+		}
+	}
+
+	/**
+	 * Keys name their columns as they are called now: H2 (2.3 to 2.5) keeps a key's old column
+	 * names in {@code KEY_COLUMN_USAGE} after the columns are renamed.
+	 */
+	@DatabaseTest
+	void readsKeysByTheNamesTheirColumnsHaveAfterARename(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			new SchemaApplier(connection).apply((op) -> {
+				op.createTable("owner", column("id", bigint()).notNull(), column("code", string(10)).notNull(),
+						column("region", string(10)).notNull(), primaryKey("pk_owner", "id", "code"),
+						unique("uq_owner_region_code", "region", "code"));
+				op.createTable("pet", column("id", bigint()).primaryKey(), column("owner_code", string(10)),
+						column("owner_region", string(10)),
+						foreignKey("fk_pet_owner", "owner_region", "owner_code").references("owner", "region", "code"));
+			});
+			new SchemaApplier(connection).apply((op) -> {
+				op.renameColumn("owner", "code", "owner_code");
+				op.renameColumn("owner", "region", "area");
+				op.renameColumn("pet", "owner_region", "owner_area");
+			});
+
+			Schema schema = read(db, connection);
+			Table owner = schema.table("owner").orElseThrow();
+			assertThat(owner.primaryKey().columns()).containsExactly("id", "owner_code");
+			assertThat(owner.uniqueConstraints()).extracting(UniqueConstraint::columns)
+				.containsExactly(List.of("area", "owner_code"));
+			assertThat(schema.table("pet").orElseThrow().foreignKeys()).singleElement().satisfies((foreignKey) -> {
+				assertThat(foreignKey.columns()).containsExactly("owner_area", "owner_code");
+				assertThat(foreignKey.referencedColumns()).containsExactly("area", "owner_code");
+			});
 		}
 	}
 

@@ -45,7 +45,15 @@ final class ModelGenerator {
 		/** Add a column that may not be null to a table that holds rows. */
 		CHANGE_ADD_REQUIRED_COLUMN,
 		/** Drop an enum's column (whose downgrade adds back the enum's check or type). */
-		CHANGE_DROP_ENUM_COLUMN
+		CHANGE_DROP_ENUM_COLUMN,
+		/** A String attribute mapped to the database's JSON type ({@code @JdbcTypeCode(SqlTypes.JSON)}). */
+		JSON,
+		/** A column's type changed: a number widened, a string's length or a decimal's precision changed. */
+		CHANGE_RETYPE,
+		/** A column renamed (autogenerate writes a drop and an add, or a rename where the names make it near-certain). */
+		CHANGE_RENAME_COLUMN,
+		/** A new many-to-one relation over a table that holds rows. */
+		CHANGE_ADD_RELATION
 
 	}
 
@@ -90,6 +98,12 @@ final class ModelGenerator {
 
 	private final Random random;
 
+	/**
+	 * Draws for the features added after seeds were kept as regressions, apart from
+	 * {@link #random}: those seeds still write the models and changes they wrote when kept.
+	 */
+	private final SplittableRandom later;
+
 	private final long seed;
 
 	private final Set<Feature> disabled;
@@ -105,6 +119,9 @@ final class ModelGenerator {
 	private final Set<String> tableNames = new LinkedHashSet<>();
 
 	private int names;
+
+	/** Numbers the names of what {@link #later} draws, apart from {@link #names}. */
+	private int laterNames;
 
 	private int enums;
 
@@ -122,6 +139,7 @@ final class ModelGenerator {
 	ModelGenerator(long seed, Set<Feature> disabled) {
 		this.seed = seed;
 		this.random = new Random(seed);
+		this.later = new SplittableRandom(seed ^ 0x6A09E667F3BCC909L);
 		this.disabled = disabled;
 	}
 
@@ -237,16 +255,124 @@ final class ModelGenerator {
 				entity.fields.set(entity.fields.indexOf(field), field.replace("nullable = false", "nullable = true"));
 			});
 		}
-		if (changes.isEmpty()) {
+		int chosen = changes.isEmpty() ? -1 : this.random.nextInt(changes.size());
+		List<String> laterDescriptions = new ArrayList<>();
+		List<Runnable> laterChanges = laterChanges(entity, subclassColumns, laterDescriptions);
+		if (!laterChanges.isEmpty() && (chosen < 0 || this.later.nextDouble() < 0.4)) {
+			changes = laterChanges;
+			descriptions = laterDescriptions;
+			chosen = this.later.nextInt(laterChanges.size());
+		}
+		if (chosen < 0) {
 			return null;
 		}
-		int chosen = this.random.nextInt(changes.size());
 		String previous = this.javaPackage;
 		this.javaPackage = previous + "v" + (++this.versions);
 		this.sources.replaceAll((name, source) -> source.replace("package " + previous + ";",
 				"package " + this.javaPackage + ";"));
 		changes.get(chosen).run();
 		return render(descriptions.get(chosen));
+	}
+
+	/** The changes added after seeds were kept as regressions, drawn by {@link #later}. */
+	private List<Runnable> laterChanges(Entity entity, boolean subclassColumns, List<String> descriptions) {
+		List<Runnable> changes = new ArrayList<>();
+		List<String> retypable = entity.droppable.stream().filter((field) -> retyped(field) != null).toList();
+		if (enabled(Feature.CHANGE_RETYPE) && !retypable.isEmpty()) {
+			String field = retypable.get(this.later.nextInt(retypable.size()));
+			String retyped = retyped(field);
+			descriptions.add("retype in " + entity.className + ": " + oneLine(field) + " -> " + oneLine(retyped));
+			changes.add(() -> {
+				this.used.add(Feature.CHANGE_RETYPE);
+				replaceField(entity, field, retyped);
+			});
+		}
+		List<String> renamable = entity.droppable.stream()
+			.filter((field) -> enabled(Feature.CHANGE_ADD_REQUIRED_COLUMN) || !required(field))
+			.filter((field) -> enabled(Feature.CHANGE_DROP_ENUM_COLUMN) || !enumField(field))
+			.toList();
+		if (enabled(Feature.CHANGE_RENAME_COLUMN) && !renamable.isEmpty() && subclassColumns) {
+			String field = renamable.get(this.later.nextInt(renamable.size()));
+			String renamed = renamed(field);
+			descriptions.add("rename in " + entity.className + ": " + oneLine(field) + " -> " + oneLine(renamed));
+			changes.add(() -> {
+				this.used.add(Feature.CHANGE_RENAME_COLUMN);
+				replaceField(entity, field, renamed);
+			});
+		}
+		int index = this.entities.indexOf(entity);
+		if (enabled(Feature.CHANGE_ADD_RELATION) && enabled(Feature.MANY_TO_ONE) && index > 0 && subclassColumns) {
+			Entity target = this.entities.get(this.later.nextInt(index));
+			if (target.parent != entity && entity.parent != target) {
+				String field = "link" + (this.laterNames++);
+				descriptions.add("new relation " + entity.className + "." + field + " -> " + target.className);
+				changes.add(() -> {
+					this.used.add(Feature.CHANGE_ADD_RELATION);
+					entity.fields.add("\t@ManyToOne\n\t@JoinColumn(name = \"" + field + "_id\")\n\t" + target.className + " "
+							+ field + ";\n");
+				});
+			}
+		}
+		return changes;
+	}
+
+	/**
+	 * The field with another type of column, or {@code null}: a whole number one size up, a
+	 * string of another length, a decimal of more digits. Only columns no index or key names.
+	 */
+	private static String retyped(String field) {
+		String declaration = field.substring(field.lastIndexOf('\t') + 1);
+		String type = declaration.substring(0, declaration.indexOf(' '));
+		String rest = declaration.substring(declaration.indexOf(' '));
+		String annotations = field.substring(0, field.lastIndexOf('\t') + 1);
+		switch (type) {
+			case "short", "Short" -> {
+				return annotations + (type.equals("short") ? "int" : "Integer") + rest;
+			}
+			case "int", "Integer" -> {
+				return annotations + (type.equals("int") ? "long" : "Long") + rest;
+			}
+			case "String" -> {
+				java.util.regex.Matcher length = java.util.regex.Pattern.compile("length = (\\d+)").matcher(annotations);
+				if (!length.find() || annotations.contains("columnDefinition") || annotations.contains("@Enumerated")) {
+					return null;
+				}
+				// Longer and shorter: the rows' values fit every length
+				int next = switch (Integer.parseInt(length.group(1))) {
+					case 16 -> 40;
+					case 40 -> 16;
+					case 255 -> 1000;
+					default -> 40;
+				};
+				return annotations.replace(length.group(), "length = " + next) + declaration;
+			}
+			case "BigDecimal" -> {
+				java.util.regex.Matcher precision = java.util.regex.Pattern.compile("precision = (\\d+)").matcher(annotations);
+				return precision.find() ? annotations.replace(precision.group(),
+						"precision = " + (Integer.parseInt(precision.group(1)) + 4)) + declaration : null;
+			}
+			default -> {
+				return null;
+			}
+		}
+	}
+
+	/** The field and its column renamed. */
+	private static String renamed(String field) {
+		String declaration = field.substring(field.lastIndexOf('\t') + 1);
+		String name = declaration.substring(declaration.indexOf(' ') + 1, declaration.indexOf(';'));
+		String renamed = field.replace(" " + name + ";", " " + name + "Renamed;");
+		java.util.regex.Matcher column = java.util.regex.Pattern.compile("name = \"([^\"]+)\"").matcher(renamed);
+		return column.find() ? renamed.replace(column.group(), "name = \"" + column.group(1) + "Renamed\"") : renamed;
+	}
+
+	private static void replaceField(Entity entity, String field, String replacement) {
+		entity.fields.set(entity.fields.indexOf(field), replacement);
+		entity.droppable.set(entity.droppable.indexOf(field), replacement);
+	}
+
+	private static String oneLine(String field) {
+		return field.strip().replace("\n\t", " ");
 	}
 
 	/** Whether the field's column is {@code not null}: a primitive, or declared so. */
@@ -327,6 +453,13 @@ final class ModelGenerator {
 		int fields = 1 + this.random.nextInt(5);
 		for (int i = 0; i < fields; i++) {
 			basicField(entity, ownColumnsMayBeRequired);
+		}
+		if (enabled(Feature.JSON) && this.later.nextDouble() < 0.15) {
+			this.used.add(Feature.JSON);
+			String declaration = "\t@org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)\n\tString doc"
+					+ (this.laterNames++) + ";\n";
+			entity.fields.add(declaration);
+			entity.droppable.add(declaration);
 		}
 		if (entity.parent == null && chance(Feature.VERSION, 0.25)) {
 			entity.fields.add("\t@Version\n\tlong version;\n");
