@@ -54,6 +54,16 @@ public interface DatabasePlatform {
 	String useSchemaSql(String schema);
 
 	/**
+	 * What to do about a failure that says more about the database's limits than about the
+	 * revision, in a sentence or two to follow the database's message; {@code null} for none.
+	 * @param error what a statement failed with
+	 * @param inTransaction whether the statement ran in the revision's transaction
+	 */
+	default String adviceOn(SQLException error, boolean inTransaction) {
+		return null;
+	}
+
+	/**
 	 * Prepares the migration's session for a run that holds the migration lock, and returns
 	 * what undoes that once the lock is released; by default nothing.
 	 */

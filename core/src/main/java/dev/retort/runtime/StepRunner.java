@@ -430,10 +430,11 @@ final class StepRunner implements AutoCloseable {
 		String what = direction(step) + " of revision " + revision.id() + " (" + revision.message() + ")";
 		String where = (statement != null) ? " failed at statement " + (done + 1) + ": " + statement.describe()
 				: " failed";
+		String advice = (error instanceof SQLException sql) ? this.platform.adviceOn(sql, transactional) : null;
 		String outcome;
 		if (transactional) {
-			outcome = " Nothing of it was kept: the database is still at " + describe(step.headsBefore())
-					+ ". Fix the revision and run upgrade again.";
+			outcome = " Nothing of it was kept: the database is still at " + describe(step.headsBefore()) + ". "
+					+ ((advice != null) ? advice : "Fix the revision and run " + direction(step) + " again.");
 		}
 		else {
 			outcome = " The " + done + " statement(s) before it are applied and recorded (this database commits DDL"
@@ -442,7 +443,7 @@ final class StepRunner implements AutoCloseable {
 					+ " after statement " + done
 					+ "; or undo those statements by hand and run it again from the start after"
 					+ " 'retort stamp " + describe(step.headsBefore()) + "'; or finish them by hand and"
-					+ " 'retort stamp " + revision.id() + "'.";
+					+ " 'retort stamp " + revision.id() + "'." + ((advice != null) ? " " + advice : "");
 		}
 		return new StepFailedException(what + where + ": " + message(error) + "." + outcome, error);
 	}

@@ -31,6 +31,9 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 	/** A revision's own SQL that builds or drops an index concurrently, outside any transaction. */
 	private static final Pattern CONCURRENTLY = Pattern.compile("\\bconcurrently\\b", Pattern.CASE_INSENSITIVE);
 
+	/** SQLSTATE 53200, out_of_memory: also a lock table that is full. */
+	private static final String OUT_OF_MEMORY = "53200";
+
 	private PostgreSqlPlatform() {
 	}
 
@@ -58,6 +61,27 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 					&& !CONCURRENTLY.matcher(sql.sql()).find();
 		}
 		return statement instanceof RenderedStep.Batch;
+	}
+
+	/**
+	 * A transaction holds a lock on every table, index and sequence it creates, alters or drops
+	 * until it ends, in a lock table the whole server shares, sized by
+	 * {@code max_locks_per_transaction} (64 by default) times the connections: a revision over a
+	 * few thousand tables fills it and fails with "out of shared memory". The revision is not at
+	 * fault, and nothing of it was kept.
+	 */
+	@Override
+	public String adviceOn(SQLException error, boolean inTransaction) {
+		boolean lockTableFull = OUT_OF_MEMORY.equals(error.getSQLState()) && String.valueOf(error.getMessage())
+			.contains("max_locks_per_transaction");
+		if (!lockTableFull || !inTransaction) {
+			return null;
+		}
+		return "The revision changes more tables, indexes and sequences than one transaction can hold locks on"
+				+ " here (the server's max_locks_per_transaction). Either declare it @Revision(transactional = false):"
+				+ " its statements then commit one by one, each recorded, and a run that stops resumes after the"
+				+ " last one; or split it into several revisions; or raise max_locks_per_transaction (it takes a"
+				+ " server restart).";
 	}
 
 	/**
