@@ -94,9 +94,9 @@ final class H2SchemaReader implements SchemaReader {
 	}
 
 	/**
-	 * Keys, checks and indexes. A key's columns are read from its index where it has one of its
-	 * own: H2 keeps a key's old column names in {@code KEY_COLUMN_USAGE} after a column is
-	 * renamed, while its index names the columns as they are called now.
+	 * Keys, checks and indexes. H2 (2.3 to 2.5) keeps a key's old column names in
+	 * {@code KEY_COLUMN_USAGE} after a column is renamed, while the key's index names the columns
+	 * as they are called now: see {@link #currentNames}.
 	 */
 	private static void readConstraints(Connection connection, String schema, TableAssembly assembly) {
 		Map<String, List<KeyColumn>> keyColumns = new HashMap<>();
@@ -119,14 +119,17 @@ final class H2SchemaReader implements SchemaReader {
 		Map<String, KeyConstraint> byName = new HashMap<>();
 		for (KeyConstraint constraint : constraints) {
 			byName.put(constraint.name(), constraint);
-			List<String> stale = keyColumns.getOrDefault(constraint.name(), List.of()).stream().map(KeyColumn::column).toList();
+			List<String> listed = keyColumns.getOrDefault(constraint.name(), List.of())
+				.stream()
+				.map(KeyColumn::column)
+				.toList();
 			List<String> current = (constraint.index() != null)
 					? indexColumns.getOrDefault(constraint.table() + "\u0000" + constraint.index(), List.of())
 						.stream()
 						.map((column) -> column[0])
 						.toList()
 					: List.of();
-			keys.put(constraint.name(), currentNames(constraint.type(), stale, current));
+			keys.put(constraint.name(), currentNames(listed, current));
 		}
 		Set<String> constraintIndexes = new HashSet<>();
 		for (KeyConstraint constraint : constraints) {
@@ -178,21 +181,26 @@ final class H2SchemaReader implements SchemaReader {
 	}
 
 	/**
-	 * A key's columns by their names now, in the key's order. A primary or unique key has an
-	 * index of its own, over its columns in its order. A foreign key's index may be one it shares
-	 * with a wider index, in another order: its listed names are kept unless one is no longer a
-	 * column of that index (renamed), and then the index's leading columns are its columns, as in
-	 * the index H2 made for the key.
+	 * A key's columns by their names now, in the key's order. The names the catalog lists are
+	 * kept unless one is no longer a column of the key's index (renamed since). One such name is
+	 * the one index column among the key's that the list lacks; of several, the key's columns are
+	 * the index's leading ones, in the index's order, which is the key's where the index was made
+	 * for it (an index may also serve a key over the same columns in another order, or a foreign
+	 * key over its leading columns).
 	 */
-	private static List<String> currentNames(String type, List<String> listed, List<String> indexed) {
-		if (indexed.isEmpty()) {
+	static List<String> currentNames(List<String> listed, List<String> indexed) {
+		if (indexed.size() < listed.size() || indexed.containsAll(listed)) {
 			return listed;
 		}
-		if (type.equals("FOREIGN KEY")) {
-			return indexed.containsAll(listed) ? listed : indexed.subList(0, Math.min(listed.size(), indexed.size()));
+		List<String> leading = indexed.subList(0, listed.size());
+		List<String> renamed = listed.stream().filter((name) -> !indexed.contains(name)).toList();
+		List<String> unclaimed = leading.stream().filter((name) -> !listed.contains(name)).toList();
+		if (renamed.size() == 1 && unclaimed.size() == 1) {
+			return listed.stream().map((name) -> name.equals(renamed.get(0)) ? unclaimed.get(0) : name).toList();
 		}
-		return indexed;
+		return leading;
 	}
+
 	private static void column(TableAssembly assembly, ResultSet row, Map<String, List<String>> enumValues)
 			throws SQLException {
 		TableAssembly.Parts parts = assembly.parts(row.getString(1));

@@ -3,6 +3,8 @@ package dev.retort.autogenerate.introspect;
 import java.sql.Connection;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import dev.retort.autogenerate.SchemaApplier;
 import dev.retort.autogenerate.schema.CheckConstraint;
 import dev.retort.autogenerate.schema.Column;
@@ -182,6 +184,46 @@ class SchemaReadersTest {
 				assertThat(foreignKey.referencedColumns()).containsExactly("area", "owner_code");
 			});
 		}
+	}
+
+	/**
+	 * Two unique keys over the same columns in two orders, one column renamed, and a foreign key
+	 * served by a wider index: H2 lets one index serve both keys, and the foreign key.
+	 */
+	@DatabaseTest
+	void readsKeysThatShareAnIndexInTheirOwnOrderAfterARename(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			new SchemaApplier(connection).apply((op) -> {
+				op.createTable("region", column("id", bigint()).primaryKey());
+				op.createTable("depot", column("id", bigint()).primaryKey(), column("code", string(10)),
+						column("city", string(10)), column("region_id", bigint()), unique("uq_depot_code_city", "code", "city"),
+						unique("uq_depot_city_code", "city", "code"));
+				op.createIndex("ix_depot_region_code", "depot", "region_id", "code");
+				op.addConstraint("depot", foreignKey("fk_depot_region", "region_id").references("region", "id"));
+			});
+			new SchemaApplier(connection).apply((op) -> {
+				op.renameColumn("depot", "city", "town");
+				op.renameColumn("depot", "region_id", "area_id");
+			});
+
+			Table depot = read(db, connection).table("depot").orElseThrow();
+			assertThat(depot.uniqueConstraints()).extracting(UniqueConstraint::name, UniqueConstraint::columns)
+				.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("uq_depot_code_city", List.of("code", "town")),
+						org.assertj.core.groups.Tuple.tuple("uq_depot_city_code", List.of("town", "code")));
+			assertThat(depot.foreignKeys()).extracting(ForeignKey::columns).containsExactly(List.of("area_id"));
+		}
+	}
+
+	@Test
+	void h2ReadsAKeysColumnsByTheNamesItsIndexGivesThemNow() {
+		// Nothing renamed: the listed order, whatever index serves the key
+		assertThat(H2SchemaReader.currentNames(List.of("B", "A"), List.of("A", "B"))).containsExactly("B", "A");
+		// One renamed: in its place
+		assertThat(H2SchemaReader.currentNames(List.of("B", "A"), List.of("A2", "B"))).containsExactly("B", "A2");
+		// A foreign key's column renamed, its index wider
+		assertThat(H2SchemaReader.currentNames(List.of("R"), List.of("R2", "C"))).containsExactly("R2");
+		// Two renamed: the index's order
+		assertThat(H2SchemaReader.currentNames(List.of("A", "B"), List.of("A2", "B2"))).containsExactly("A2", "B2");
 	}
 
 	@DatabaseTest
