@@ -522,14 +522,18 @@ public final class MigrationPlanner {
 	}
 
 	/**
-	 * The check with a name the downgrade can drop it by: one Hibernate leaves unnamed (an
-	 * enum's) is {@code ck_<table>_<column>}.
+	 * The check with a name the downgrade can drop it by: one Hibernate leaves unnamed is
+	 * {@code ck_<table>_<column>} for an enum's, {@code ck_<table>_<subclass>} for a SINGLE_TABLE
+	 * subclass's required columns (after its discriminator value).
 	 */
 	private static CheckConstraint named(String table, CheckConstraint check) {
 		if (check.name() != null) {
 			return check;
 		}
-		String column = CheckConditions.columnCheck(check.condition()).map(CheckConditions.ColumnCheck::column)
+		String column = CheckConditions.columnCheck(check.condition())
+			.map(CheckConditions.ColumnCheck::column)
+			.or(() -> CheckConditions.subclassCheck(check.condition())
+				.map((subclass) -> subclass.value().replaceAll("[^A-Za-z0-9_]", "")))
 			.orElse("check");
 		String name = ("ck_" + Identifiers.text(table) + "_" + Identifiers.text(column)).toLowerCase(Locale.ROOT);
 		return new CheckConstraint((name.length() > 60) ? name.substring(0, 60) : name, check.condition());

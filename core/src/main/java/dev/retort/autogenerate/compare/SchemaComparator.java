@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import dev.retort.autogenerate.model.ExistingRowValues;
 import dev.retort.autogenerate.schema.CheckConditions;
@@ -292,6 +293,8 @@ public final class SchemaComparator {
 	 * The checks Hibernate writes unnamed on an enum column, an ordinal enum's range and a named
 	 * enum's list (see {@link CheckConditions}), by column and condition, whatever the database
 	 * named them: an enum that gained a constant has a check that no longer matches, replaced.
+	 * A SINGLE_TABLE subclass's check of its required columns, by subclass and columns: a
+	 * subclass that requires other columns has a check that no longer matches, replaced.
 	 * Other unnamed checks are created with their table only; a check in the database whose
 	 * name the database generated is left alone, unless it is such an enum check that the
 	 * entities no longer have.
@@ -313,18 +316,14 @@ public final class SchemaComparator {
 			}
 		}
 		for (CheckConstraint check : model.checks()) {
-			CheckConditions.ColumnCheck expected = (check.name() == null)
-					? CheckConditions.columnCheck(check.condition()).orElse(null) : null;
-			if (expected == null) {
+			if (check.name() != null) {
 				continue;
 			}
-			CheckConstraint match = unmatched.stream()
-				.filter((candidate) -> CheckConditions.columnCheck(candidate.condition())
-					.map((found) -> found.withColumn(renamedColumns.getOrDefault(found.column(), found.column())))
-					.filter(expected::sameAs)
-					.isPresent())
-				.findFirst()
-				.orElse(null);
+			Predicate<CheckConstraint> same = sameMeaning(check, renamedColumns);
+			if (same == null) {
+				continue;
+			}
+			CheckConstraint match = unmatched.stream().filter(same).findFirst().orElse(null);
 			if (match != null) {
 				unmatched.remove(match);
 			}
@@ -334,10 +333,12 @@ public final class SchemaComparator {
 		}
 		for (CheckConstraint check : unmatched) {
 			CheckConditions.ColumnCheck enumCheck = CheckConditions.columnCheck(check.condition()).orElse(null);
-			if (enumCheck != null) {
-				// Restored by the downgrade as every database reads it, where the name allows
-				String portable = enumCheck.withColumn(renamedColumns.getOrDefault(enumCheck.column(),
-						enumCheck.column())).sql();
+			CheckConditions.SubclassCheck subclassCheck = CheckConditions.subclassCheck(check.condition()).orElse(null);
+			// Restored by the downgrade as every database reads it, where the names allow
+			String portable = (enumCheck != null)
+					? enumCheck.withColumn(renamedColumns.getOrDefault(enumCheck.column(), enumCheck.column())).sql()
+					: (subclassCheck != null) ? subclassCheck.renamed(renamedColumns).sql() : null;
+			if (enumCheck != null || subclassCheck != null) {
 				differences.add(new Difference.CheckRemoved(table,
 						(portable != null) ? new CheckConstraint(check.name(), portable) : check));
 			}
@@ -345,6 +346,29 @@ public final class SchemaComparator {
 				differences.add(new Difference.CheckRemoved(table, check));
 			}
 		}
+	}
+
+	/**
+	 * What finds the database's check that means the same as an unnamed check of the entities,
+	 * one Hibernate writes itself: an enum column's, or a SINGLE_TABLE subclass's required
+	 * columns; {@code null} for any other check, which is created with its table only.
+	 */
+	private static Predicate<CheckConstraint> sameMeaning(CheckConstraint check, Map<String, String> renamedColumns) {
+		CheckConditions.ColumnCheck enumCheck = CheckConditions.columnCheck(check.condition()).orElse(null);
+		if (enumCheck != null) {
+			return (candidate) -> CheckConditions.columnCheck(candidate.condition())
+				.map((found) -> found.withColumn(renamedColumns.getOrDefault(found.column(), found.column())))
+				.filter(enumCheck::sameAs)
+				.isPresent();
+		}
+		CheckConditions.SubclassCheck subclassCheck = CheckConditions.subclassCheck(check.condition()).orElse(null);
+		if (subclassCheck != null) {
+			return (candidate) -> CheckConditions.subclassCheck(candidate.condition())
+				.map((found) -> found.renamed(renamedColumns))
+				.filter(subclassCheck::sameAs)
+				.isPresent();
+		}
+		return null;
 	}
 
 	private boolean generatedCheckName(Table table, String name) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +42,12 @@ public final class CheckConditions {
 	/** A list of one value, as the databases print {@code c in ('A')}. */
 	private static final Pattern EQUALS = Pattern.compile(COLUMN + "\\s*=\\s*('(?:[^']|'')*')(?:::[a-z ]+)?",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	/** A discriminator other than a subclass's value: {@code kind <> 'Box'}, {@code kind <> 2}. */
+	private static final Pattern OTHER_SUBCLASS = Pattern.compile(COLUMN + "\\s*(?:<>|!=)\\s*('(?:[^']|'')*'|-?\\d+)(?:::[a-z ]+)?",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	private static final Pattern NOT_NULL = Pattern.compile(COLUMN + "\\s+is\\s+not\\s+null", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern QUOTED = Pattern.compile("'((?:[^']|'')*)'");
 
@@ -85,6 +93,62 @@ public final class CheckConditions {
 		String rest = QUOTED.matcher(list.group(2)).replaceAll("").replaceAll("::[a-z ]+", "").replaceAll("[\\s,]", "");
 		return (values.isEmpty() || !rest.isEmpty()) ? Optional.empty()
 				: Optional.of(new ColumnCheck(column(list.group(1)), 0, 0, values, list.group(1)));
+	}
+
+	/**
+	 * The check Hibernate writes on a SINGLE_TABLE hierarchy's table for a subclass whose columns
+	 * may not be null: {@code (kind <> 'Box') or (width is not null and label is not null)}, as
+	 * each database prints it back (PostgreSQL casts the discriminator and parenthesises every
+	 * term, H2 quotes upper-case names, MariaDB drops the parentheses).
+	 */
+	public static Optional<SubclassCheck> subclassCheck(String condition) {
+		List<String> either = split(unwrap(condition), " or ");
+		if (either.size() != 2) {
+			return Optional.empty();
+		}
+		Matcher other = OTHER_SUBCLASS.matcher(unwrap(either.get(0)));
+		if (!other.matches()) {
+			return Optional.empty();
+		}
+		SortedSet<String> columns = new TreeSet<>();
+		for (String term : split(unwrap(either.get(1)), " and ")) {
+			Matcher notNull = NOT_NULL.matcher(unwrap(term));
+			if (!notNull.matches()) {
+				return Optional.empty();
+			}
+			columns.add(column(notNull.group(1)));
+		}
+		return Optional.of(new SubclassCheck(column(other.group(1)), other.group(2), columns));
+	}
+
+	/** The text's parts between the word (in any case) where it stands outside parentheses and quotes. */
+	private static List<String> split(String text, String word) {
+		List<String> parts = new ArrayList<>();
+		int depth = 0;
+		char quote = 0;
+		int start = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (quote != 0) {
+				quote = (c == quote) ? 0 : quote;
+			}
+			else if (c == '\'' || c == '"' || c == '`') {
+				quote = c;
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth--;
+			}
+			else if (depth == 0 && text.regionMatches(true, i, word, 0, word.length())) {
+				parts.add(text.substring(start, i).strip());
+				start = i + word.length();
+				i = start - 1;
+			}
+		}
+		parts.add(text.substring(start).strip());
+		return parts;
 	}
 
 	/**
@@ -188,6 +252,46 @@ public final class CheckConditions {
 			return name + " in (" + String.join(",", this.values.stream()
 				.map((value) -> "'" + value.replace("'", "''") + "'")
 				.toList()) + ")";
+		}
+
+	}
+
+
+	/**
+	 * A subclass's check on a SINGLE_TABLE hierarchy's table: the rows whose discriminator is
+	 * the subclass's value have its required columns.
+	 *
+	 * @param discriminator the discriminator column's name
+	 * @param value the subclass's discriminator value as an SQL literal ({@code 'Box'}, {@code 2})
+	 * @param columns the columns it requires, by name
+	 */
+	public record SubclassCheck(String discriminator, String value, SortedSet<String> columns) {
+
+		/** Whether both require the same columns of the same subclass. */
+		public boolean sameAs(SubclassCheck other) {
+			return this.discriminator.equalsIgnoreCase(other.discriminator) && this.value.equals(other.value)
+					&& this.columns.equals(other.columns);
+		}
+
+		/** The same check, its columns renamed as the map says (old name to new). */
+		public SubclassCheck renamed(java.util.Map<String, String> names) {
+			SortedSet<String> renamed = new TreeSet<>();
+			this.columns.forEach((column) -> renamed.add(names.getOrDefault(column, column)));
+			return new SubclassCheck(this.discriminator, this.value, renamed);
+		}
+
+		/**
+		 * The condition as SQL every database reads alike, or {@code null} when a name is not a
+		 * plain lower-case one (whose quotes the databases write differently).
+		 */
+		public String sql() {
+			List<String> names = new ArrayList<>(List.of(this.discriminator));
+			names.addAll(this.columns);
+			if (!names.stream().allMatch((name) -> PLAIN.matcher(name).matches())) {
+				return null;
+			}
+			return "(" + this.discriminator + " <> " + this.value + ") or ("
+					+ String.join(" and ", this.columns.stream().map((column) -> column + " is not null").toList()) + ")";
 		}
 
 	}

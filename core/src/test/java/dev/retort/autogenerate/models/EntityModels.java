@@ -51,6 +51,14 @@ public final class EntityModels {
 			dev.retort.autogenerate.models.enums2.Ticket.class,
 			dev.retort.autogenerate.models.enums2.EscalationPolicyAssignmentHistory.class);
 
+	/** A SINGLE_TABLE hierarchy whose subclasses require columns (checked per subclass). */
+	public static final List<Class<?>> PARCELS = List.of(dev.retort.autogenerate.models.parcels1.Parcel.class,
+			dev.retort.autogenerate.models.parcels1.Box.class, dev.retort.autogenerate.models.parcels1.Envelope.class);
+
+	/** The same, after one subclass lost a required column and gained another. */
+	public static final List<Class<?>> PARCELS_CHANGED = List.of(dev.retort.autogenerate.models.parcels2.Parcel.class,
+			dev.retort.autogenerate.models.parcels2.Box.class, dev.retort.autogenerate.models.parcels2.Envelope.class);
+
 	/** The fixpoint corpus: the seed and the five models. */
 	public static final List<List<Class<?>>> CORPUS = List.of(SEED, SEED_WITH_IS_ACTIVE, SHOP, INHERITANCE, LIBRARY,
 			KINDS);

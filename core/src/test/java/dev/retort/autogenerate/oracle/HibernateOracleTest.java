@@ -95,14 +95,6 @@ class HibernateOracleTest {
 							+ "value they get (PostgreSQL: column \"score14\" of relation \"ticket_line12\" contains "
 							+ "null values)",
 					-317719293688505285L),
-			new KnownGap(Feature.CHANGE_SUBCLASS_COLUMN, EnumSet.allOf(DatabaseKind.class),
-					"adding or dropping a SINGLE_TABLE subclass's column changes the check Hibernate writes over "
-							+ "all the subclass's required columns ((dtype <> 'E2_ticket') or (rank12 is not null and "
-							+ "title11 is not null)); autogenerate does not see the check change: a dropped column "
-							+ "takes the whole check with it on PostgreSQL (seed -317719293688505280), H2 and MariaDB "
-							+ "refuse to drop a column a check names (Unknown column 'rank12' in 'CHECK'), an added "
-							+ "one is left out of it (seed -783123506095857292)",
-					-317719293688505280L),
 			new KnownGap(Feature.CHANGE_ADD_REQUIRED_COLUMN, EnumSet.allOf(DatabaseKind.class),
 					"by design: adding a not-null column the entity gives no initial value to a table that holds "
 							+ "rows needs a person to choose their value; the revision marks the line with a TODO (H2: "
