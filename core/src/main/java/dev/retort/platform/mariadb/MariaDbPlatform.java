@@ -45,16 +45,28 @@ public final class MariaDbPlatform implements DatabasePlatform {
 		return statement instanceof RenderedStep.Sql && !(operation instanceof Operation.ExecuteSql);
 	}
 
+	/**
+	 * {@code USE} the schema's database for the run, and the connection's own database after.
+	 * A connection that had none (a URL without a database, as a server shared by tenants is
+	 * often reached) cannot be given none again: MariaDB has no statement for it, and resetting
+	 * the connection keeps the database. It is left in {@code information_schema}, which every
+	 * user may use and none may write, so that a later borrower of a pooled connection does not
+	 * reach the run's tenant with unqualified names.
+	 */
 	@Override
 	public SchemaSwitch useSchema(Connection connection, String schema) throws SQLException {
 		if (schema == null) {
 			return SchemaSwitch.NONE;
 		}
 		String before = connection.getCatalog();
+		use(connection, schema);
+		return (before != null) ? () -> connection.setCatalog(before) : () -> use(connection, "information_schema");
+	}
+
+	private void use(Connection connection, String database) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
-			statement.execute(useSchemaSql(schema));
+			statement.execute(useSchemaSql(database));
 		}
-		return (before != null) ? () -> connection.setCatalog(before) : SchemaSwitch.NONE;
 	}
 
 	/** {@code GET_LOCK}, a session lock. */
