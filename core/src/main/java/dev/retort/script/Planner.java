@@ -195,7 +195,16 @@ final class Planner {
 					target);
 		}
 		else if (target.isRelative()) {
-			destination = this.resolver.walk(this.resolver.single(target), target.steps(), null, target);
+			int start = this.resolver.single(target);
+			if (target.steps() == -1 && start != TargetResolver.BASE && this.graph.parents(start).length > 1) {
+				// One step below a merge is both its parents: the merge goes, with what is built on
+				// it, and each parent stays with its other children
+				BitSet removed = (BitSet) this.graph.descendants(start).clone();
+				removed.set(start);
+				removed.and(applied);
+				return removed;
+			}
+			destination = this.resolver.walk(start, target.steps(), null, target);
 		}
 		else if (target.symbol().equals("base")) {
 			destination = TargetResolver.BASE;

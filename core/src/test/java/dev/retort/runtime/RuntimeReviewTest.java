@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 
 import dev.retort.Migration;
 import dev.retort.Operations;
@@ -73,7 +72,6 @@ class RuntimeReviewTest {
 	// --- Downgrades that stop half-way, in a branched graph ---
 
 	@DatabaseTest({ DatabaseKind.H2, DatabaseKind.MARIADB })
-	@Disabled("defect: the resume target Retort.describe names for a merge's downgrade, '9d9d00000004-1', is refused: RelativeRevisionException \"Ambiguous walk ... is a merge point\" (H2, MariaDB)")
 	void aMergeWhoseDowngradeStoppedHalfWayResumesWithTheTargetItsMessageNames(TestDatabase db) throws Exception {
 		Retort retort = Retort.builder(db.dataSource(), Fixtures.graph(Fixtures.Base.class, Fixtures.Left.class,
 				Fixtures.Right.class, MergeFailingDown.class))

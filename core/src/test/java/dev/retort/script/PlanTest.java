@@ -67,6 +67,17 @@ class PlanTest {
 		assertThat(plan.steps()).extracting(Step::headsAfter).containsExactly(heads("m"), heads("c2", "d2"));
 	}
 
+	/** One step below a merge is both its parents: the merge goes, and what is built on it. */
+	@Test
+	void downgradeOneStepBelowAMergeLeavesBothItsParents() {
+		Plan fromAbove = this.graph.planDowngrade(Set.of("m2"), "m-1");
+		assertThat(ids(fromAbove.revisions())).containsExactly("m2", "m");
+		assertThat(fromAbove.steps()).extracting(Step::headsAfter).containsExactly(heads("m"), heads("c2", "d2"));
+		Plan merge = this.graph.planDowngrade(Set.of("m", "n2"), "m-1");
+		assertThat(ids(merge.revisions())).containsExactly("m");
+		assertThat(merge.steps()).extracting(Step::headsAfter).containsExactly(heads("c2", "d2", "n2"));
+	}
+
 	@Test
 	void downgradeOfABranchWhoseParentIsStillNeededDeletesItsRow() {
 		Plan plan = this.graph.planDowngrade(Set.of("c2", "d2"), "b");
