@@ -43,13 +43,24 @@ final class SampleProcesses {
 
 	/** Starts another application of the test's class path as a child, the same way. */
 	Child start(Class<?> application, List<String> jvmOptions, List<String> arguments) throws IOException {
+		return start(application.getName(), List.of(), jvmOptions, arguments);
+	}
+
+	/**
+	 * Starts an application whose classes are the test's class path and the directories given
+	 * (a model compiled by the test), the same way.
+	 */
+	Child start(String mainClass, List<Path> classes, List<String> jvmOptions, List<String> arguments)
+			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(JVM_OPTIONS);
 		command.addAll(jvmOptions);
 		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add(application.getName());
+		List<String> classPath = new ArrayList<>(classes.stream().map(Path::toString).toList());
+		classPath.add(System.getProperty("java.class.path"));
+		command.add(String.join(java.io.File.pathSeparator, classPath));
+		command.add(mainClass);
 		command.addAll(arguments);
 		Path log = this.directory.resolve(String.format("child-%02d-%d.log", this.started.incrementAndGet(),
 				System.nanoTime()));

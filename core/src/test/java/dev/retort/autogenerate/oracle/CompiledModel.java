@@ -47,11 +47,27 @@ final class CompiledModel implements AutoCloseable {
 	}
 
 	static CompiledModel compile(ModelGenerator.Model model, Path directory) throws Exception {
+		Path classes = javac(model.sources(), directory, classPath(), model);
+		URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
+				CompiledModel.class.getClassLoader());
+		List<Class<?>> entities = new ArrayList<>();
+		for (String name : model.entities()) {
+			entities.add(loader.loadClass(model.javaPackage() + "." + name));
+		}
+		return new CompiledModel(model, loader, entities);
+	}
+
+	/**
+	 * Compiles the sources (class simple name to Java source) into {@code classes} under the
+	 * directory, which it returns.
+	 */
+	static Path javac(Map<String, String> javaSources, Path directory, String classPath, ModelGenerator.Model model)
+			throws Exception {
 		Path sources = Files.createDirectories(directory.resolve("src"));
 		Path classes = Files.createDirectories(directory.resolve("classes"));
-		List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath(),
+		List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath,
 				"-encoding", "UTF-8", "-proc:none", "-parameters"));
-		for (Map.Entry<String, String> source : model.sources().entrySet()) {
+		for (Map.Entry<String, String> source : javaSources.entrySet()) {
 			Path file = sources.resolve(source.getKey() + ".java");
 			Files.writeString(file, source.getValue());
 			arguments.add(file.toString());
@@ -63,13 +79,7 @@ final class CompiledModel implements AutoCloseable {
 			throw new AssertionError("The generated model does not compile (a defect of the generator):\n"
 					+ diagnostics + "\n" + model.describe());
 		}
-		URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
-				CompiledModel.class.getClassLoader());
-		List<Class<?>> entities = new ArrayList<>();
-		for (String name : model.entities()) {
-			entities.add(loader.loadClass(model.javaPackage() + "." + name));
-		}
-		return new CompiledModel(model, loader, entities);
+		return classes;
 	}
 
 	/** The jars the entity sources need: Jakarta Persistence and Hibernate's annotations. */
