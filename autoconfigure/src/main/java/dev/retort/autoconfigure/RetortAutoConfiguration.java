@@ -1,5 +1,7 @@
 package dev.retort.autoconfigure;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -21,6 +23,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 
 import dev.retort.autoconfigure.RetortAutoConfiguration.DataSourceAvailableCondition;
+import dev.retort.runtime.DdlLockWaits;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RetortSettings;
@@ -66,7 +69,15 @@ public final class RetortAutoConfiguration {
 
 		private static RetortSettings settings(RetortProperties properties) {
 			return new RetortSettings(properties.getVersionTable(), properties.getHistoryTable(), properties.getSchema(),
-					properties.getLockTimeout(), properties.isTransactionPerRevision(), properties.getChecksumPolicy());
+					properties.getLockTimeout(), properties.isTransactionPerRevision(), properties.getChecksumPolicy(),
+					lockWaits(properties));
+		}
+
+		/** A timeout of zero keeps the database's own wait. */
+		private static DdlLockWaits lockWaits(RetortProperties properties) {
+			Duration timeout = properties.getDdlLockTimeout();
+			return new DdlLockWaits((timeout == null || timeout.isZero()) ? null : timeout,
+					properties.getDdlLockRetries());
 		}
 
 		@Bean

@@ -82,6 +82,21 @@ public class RetortProperties {
 	 */
 	private ChecksumPolicy checksumPolicy = ChecksumPolicy.WARN;
 
+	/**
+	 * How long a revision's statement waits for a lock another session holds before it gives up
+	 * and is tried again (PostgreSQL 'lock_timeout', MariaDB 'lock_wait_timeout'), so that DDL
+	 * queued behind a long transaction does not queue the application's queries behind it. 0
+	 * keeps the database's own wait.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration ddlLockTimeout = Duration.ofSeconds(5);
+
+	/**
+	 * How often a statement (a transactional revision as a whole) whose lock wait ran out is
+	 * tried again, after pauses of 1, 2, 4... seconds.
+	 */
+	private int ddlLockRetries = 3;
+
 	private final Autogenerate autogenerate = new Autogenerate();
 
 	private final Health health = new Health();
@@ -188,6 +203,22 @@ public class RetortProperties {
 
 	public void setTransactionPerRevision(boolean transactionPerRevision) {
 		this.transactionPerRevision = transactionPerRevision;
+	}
+
+	public Duration getDdlLockTimeout() {
+		return this.ddlLockTimeout;
+	}
+
+	public void setDdlLockTimeout(Duration ddlLockTimeout) {
+		this.ddlLockTimeout = ddlLockTimeout;
+	}
+
+	public int getDdlLockRetries() {
+		return this.ddlLockRetries;
+	}
+
+	public void setDdlLockRetries(int ddlLockRetries) {
+		this.ddlLockRetries = ddlLockRetries;
 	}
 
 	public ChecksumPolicy getChecksumPolicy() {

@@ -2,6 +2,7 @@ package dev.retort.autoconfigure;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +22,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import dev.retort.autoconfigure.fixture.FixtureApplication;
+import dev.retort.runtime.DdlLockWaits;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.Retort;
+import dev.retort.runtime.RetortSettings;
 import dev.retort.runtime.StepEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,6 +116,26 @@ class RetortAutoConfigurationTests {
 					"retort.revisions-package=dev.retort.autoconfigure.fixture.branched", "retort.target=heads")
 			.run((context) -> assertThat(context.getBean(Retort.class).current()).containsExactlyInAnyOrder("c0ffee000001",
 					"c0ffee000002"));
+	}
+
+	/** The properties' defaults are the runner's: the two are written apart. */
+	@Test
+	void unsetPropertiesGiveTheRunnersDefaults() {
+		this.contextRunner.withPropertyValues("spring.datasource.url=" + h2Url())
+			.run((context) -> assertThat(context.getBean(Retort.class).settings())
+				.isEqualTo(RetortSettings.defaults()));
+	}
+
+	@Test
+	void lockWaitsAreConfigured() {
+		this.contextRunner
+			.withPropertyValues("spring.datasource.url=" + h2Url(), "retort.ddl-lock-timeout=2s",
+					"retort.ddl-lock-retries=1")
+			.run((context) -> assertThat(context.getBean(Retort.class).settings().ddlLockWaits())
+				.isEqualTo(new DdlLockWaits(Duration.ofSeconds(2), 1)));
+		this.contextRunner
+			.withPropertyValues("spring.datasource.url=" + h2Url(), "retort.ddl-lock-timeout=0")
+			.run((context) -> assertThat(context.getBean(Retort.class).settings().ddlLockWaits().timeout()).isNull());
 	}
 
 	@Test

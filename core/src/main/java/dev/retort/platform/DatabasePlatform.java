@@ -54,6 +54,23 @@ public interface DatabasePlatform {
 	String useSchemaSql(String schema);
 
 	/**
+	 * Limits how long the session's statements wait for a lock another session holds, and
+	 * returns what sets the limit back; by default nothing (the database's own wait).
+	 * @param timeout the longest wait
+	 */
+	default SchemaSwitch limitLockWaits(Connection connection, java.time.Duration timeout) throws SQLException {
+		return SchemaSwitch.NONE;
+	}
+
+	/**
+	 * Whether the failure is a statement's wait for a lock that ran out (see
+	 * {@link #limitLockWaits}): the statement did nothing and may be tried again.
+	 */
+	default boolean isLockNotGranted(SQLException error) {
+		return false;
+	}
+
+	/**
 	 * What to do about a failure that says more about the database's limits than about the
 	 * revision, in a sentence or two to follow the database's message; {@code null} for none.
 	 * @param error what a statement failed with

@@ -536,6 +536,7 @@ public final class Retort {
 				connection.setAutoCommit(true);
 				try (DatabasePlatform.SchemaSwitch watched = session.platform().prepareSession(connection);
 						DatabasePlatform.SchemaSwitch schema = session.platform().useSchema(connection, session.schemaSql());
+						DatabasePlatform.SchemaSwitch waits = limitLockWaits(session.platform(), connection);
 						AutoCommitRestored restored = new AutoCommitRestored(connection)) {
 					session.tables.create(connection);
 					return work.run(session);
@@ -545,6 +546,12 @@ public final class Retort {
 		catch (SQLException ex) {
 			throw new RetortException("Database error while migrating: " + ex.getMessage(), ex);
 		}
+	}
+
+	private DatabasePlatform.SchemaSwitch limitLockWaits(DatabasePlatform platform, Connection connection)
+			throws SQLException {
+		Duration timeout = this.settings.ddlLockWaits().timeout();
+		return (timeout != null) ? platform.limitLockWaits(connection, timeout) : DatabasePlatform.SchemaSwitch.NONE;
 	}
 
 	private <T> T withConnection(SessionWork<T> work) {

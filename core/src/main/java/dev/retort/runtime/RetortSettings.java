@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param transactionPerRevision each revision commits on its own; {@code false}: one
  * transaction for the whole run, where DDL is transactional
  * @param checksumPolicy what a changed applied revision does
+ * @param ddlLockWaits how long a statement waits for a lock another session holds, and how often
+ * it is tried again
  */
 public record RetortSettings(String versionTable, String historyTable, String schema, Duration lockTimeout,
-		boolean transactionPerRevision, ChecksumPolicy checksumPolicy) {
+		boolean transactionPerRevision, ChecksumPolicy checksumPolicy, DdlLockWaits ddlLockWaits) {
 
 	/** The version table's name unless configured: {@code retort.version-table}. */
 	public static final String DEFAULT_VERSION_TABLE = "retort_version";
@@ -29,36 +31,42 @@ public record RetortSettings(String versionTable, String historyTable, String sc
 		Objects.requireNonNull(historyTable, "historyTable");
 		Objects.requireNonNull(lockTimeout, "lockTimeout");
 		Objects.requireNonNull(checksumPolicy, "checksumPolicy");
+		Objects.requireNonNull(ddlLockWaits, "ddlLockWaits");
 	}
 
 	public static RetortSettings defaults() {
 		return new RetortSettings(DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, null, Duration.ofSeconds(60), true,
-				ChecksumPolicy.WARN);
+				ChecksumPolicy.WARN, DdlLockWaits.DEFAULTS);
 	}
 
 	public RetortSettings withTables(String versionTable, String historyTable) {
 		return new RetortSettings(versionTable, historyTable, this.schema, this.lockTimeout,
-				this.transactionPerRevision, this.checksumPolicy);
+				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits);
 	}
 
 	public RetortSettings withSchema(String schema) {
 		return new RetortSettings(this.versionTable, this.historyTable, schema, this.lockTimeout,
-				this.transactionPerRevision, this.checksumPolicy);
+				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits);
 	}
 
 	public RetortSettings withLockTimeout(Duration lockTimeout) {
 		return new RetortSettings(this.versionTable, this.historyTable, this.schema, lockTimeout,
-				this.transactionPerRevision, this.checksumPolicy);
+				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits);
 	}
 
 	public RetortSettings withTransactionPerRevision(boolean transactionPerRevision) {
 		return new RetortSettings(this.versionTable, this.historyTable, this.schema, this.lockTimeout,
-				transactionPerRevision, this.checksumPolicy);
+				transactionPerRevision, this.checksumPolicy, this.ddlLockWaits);
 	}
 
 	public RetortSettings withChecksumPolicy(ChecksumPolicy checksumPolicy) {
 		return new RetortSettings(this.versionTable, this.historyTable, this.schema, this.lockTimeout,
-				this.transactionPerRevision, checksumPolicy);
+				this.transactionPerRevision, checksumPolicy, this.ddlLockWaits);
+	}
+
+	public RetortSettings withDdlLockWaits(DdlLockWaits ddlLockWaits) {
+		return new RetortSettings(this.versionTable, this.historyTable, this.schema, this.lockTimeout,
+				this.transactionPerRevision, this.checksumPolicy, ddlLockWaits);
 	}
 
 }

@@ -75,6 +75,8 @@ final class StepRunner implements AutoCloseable {
 	/** Whether a crash takes the database with it: then no row needs to show a step running. */
 	private final boolean diesWithProcess;
 
+	private final DdlLockWaits lockWaits;
+
 	/** Reused by every plain statement of the run. */
 	private Statement statement;
 
@@ -87,6 +89,7 @@ final class StepRunner implements AutoCloseable {
 		this.books = tables.bookkeeping(connection);
 		this.context = RenderContext.online(connection, settings.schema());
 		this.listener = listener;
+		this.lockWaits = settings.ddlLockWaits();
 	}
 
 	static String checksum(RevisionScript revision) {
@@ -128,7 +131,7 @@ final class StepRunner implements AutoCloseable {
 		this.listener.beforeRevision(event);
 		try {
 			if (transactional) {
-				runInTransaction(step, operations, checksum, started, commit, digest);
+				runInTransactionWaiting(step, operations, checksum, started, commit, digest);
 			}
 			else {
 				runStatementByStatement(step, operations, checksum, started, resume, skip, digest);
@@ -204,6 +207,27 @@ final class StepRunner implements AutoCloseable {
 
 	private static String target(Step step) {
 		return UnfinishedStep.resumingTarget(step.revision().id(), step.direction());
+	}
+
+	/**
+	 * Runs a transactional step; one that failed because a statement's wait for a lock ran out
+	 * left nothing behind and runs again, whole, after a pause. Not so in one transaction for the
+	 * whole run, whose earlier steps the failure rolled back too.
+	 */
+	private void runInTransactionWaiting(Step step, List<Operation> operations, String checksum, long started,
+			boolean commit, AppliedDigest digest) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				runInTransaction(step, operations, checksum, started, commit, digest);
+				return;
+			}
+			catch (StepFailedException ex) {
+				if (!commit || !(ex.getCause() instanceof SQLException failure) || !mayTryAgain(failure, attempt)) {
+					throw ex;
+				}
+				pause(step, "revision", failure, attempt + 1);
+			}
+		}
 	}
 
 	private void runInTransaction(Step step, List<Operation> operations, String checksum, long started,
@@ -286,7 +310,7 @@ final class StepRunner implements AutoCloseable {
 				current = statements.next();
 				boolean ran = done >= skip;
 				if (ran) {
-					execute(current);
+					executeWaiting(step, statements.operation(), current, done + 1);
 				}
 				done++;
 				// After the last statement the completion below records the count, with the outcome
@@ -384,6 +408,46 @@ final class StepRunner implements AutoCloseable {
 
 	}
 
+	/**
+	 * Runs a statement in auto-commit; one whose wait for a lock ran out, having done nothing
+	 * (the database undoes such a statement whole), runs again after a pause.
+	 */
+	private void executeWaiting(Step step, Operation operation, RenderedStep statement, int number)
+			throws SQLException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				execute(statement);
+				return;
+			}
+			catch (SQLException ex) {
+				if (!mayTryAgain(ex, attempt) || !this.platform.isAtomic(operation, statement)) {
+					throw ex;
+				}
+				pause(step, "statement " + number + " (" + statement.describe() + ")", ex, attempt + 1);
+			}
+		}
+	}
+
+	private boolean mayTryAgain(SQLException failure, int attempt) {
+		return this.lockWaits.timeout() != null && this.platform.isLockNotGranted(failure)
+				&& attempt <= this.lockWaits.retries();
+	}
+
+	private void pause(Step step, String what, SQLException failure, int nextAttempt) {
+		Duration pause = this.lockWaits.pauseBefore(nextAttempt);
+		logger.warn("The {} of revision {}: {} waited longer than {} for a lock another session holds ({});"
+				+ " trying again in {} (attempt {} of {})", direction(step), step.revision().id(), what,
+				this.lockWaits.timeout(), message(failure), pause, nextAttempt, this.lockWaits.retries() + 1);
+		try {
+			Thread.sleep(pause.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new RetortException("Interrupted while waiting to try revision " + step.revision().id()
+					+ " again; nothing more of it ran", ex);
+		}
+	}
+
 	private void execute(RenderedStep rendered) throws SQLException {
 		if (rendered instanceof RenderedStep.Sql sql) {
 			if (this.statement == null) {
@@ -430,7 +494,7 @@ final class StepRunner implements AutoCloseable {
 		String what = direction(step) + " of revision " + revision.id() + " (" + revision.message() + ")";
 		String where = (statement != null) ? " failed at statement " + (done + 1) + ": " + statement.describe()
 				: " failed";
-		String advice = (error instanceof SQLException sql) ? this.platform.adviceOn(sql, transactional) : null;
+		String advice = (error instanceof SQLException sql) ? advice(sql, transactional) : null;
 		String outcome;
 		if (transactional) {
 			outcome = " Nothing of it was kept: the database is still at " + describe(step.headsBefore()) + ". "
@@ -446,6 +510,16 @@ final class StepRunner implements AutoCloseable {
 					+ " 'retort stamp " + revision.id() + "'." + ((advice != null) ? " " + advice : "");
 		}
 		return new StepFailedException(what + where + ": " + message(error) + "." + outcome, error);
+	}
+
+	private String advice(SQLException error, boolean transactional) {
+		if (this.lockWaits.timeout() != null && this.platform.isLockNotGranted(error)) {
+			return "Another session held a lock the statement needs for longer than retort.ddl-lock-timeout ("
+					+ this.lockWaits.timeout() + "), at each of " + (this.lockWaits.retries() + 1) + " attempts: find"
+					+ " the long transaction that holds it, or run the migration when traffic is low, or raise"
+					+ " retort.ddl-lock-timeout or retort.ddl-lock-retries.";
+		}
+		return this.platform.adviceOn(error, transactional);
 	}
 
 	private static String describe(java.util.Set<String> heads) {

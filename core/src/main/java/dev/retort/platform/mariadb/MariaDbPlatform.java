@@ -21,6 +21,8 @@ public final class MariaDbPlatform implements DatabasePlatform {
 
 	public static final MariaDbPlatform INSTANCE = new MariaDbPlatform();
 
+	private static final int LOCK_WAIT_TIMEOUT = 1205;
+
 	private MariaDbPlatform() {
 	}
 
@@ -67,6 +69,36 @@ public final class MariaDbPlatform implements DatabasePlatform {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(useSchemaSql(database));
 		}
+	}
+
+	/**
+	 * {@code lock_wait_timeout} for the session, in whole seconds (at least one), and back to what
+	 * it was: the wait for the metadata lock that DDL takes, where an {@code ALTER} queues behind
+	 * a long transaction, and every query on the table behind it.
+	 */
+	@Override
+	public SchemaSwitch limitLockWaits(Connection connection, java.time.Duration timeout) throws SQLException {
+		long before;
+		try (Statement statement = connection.createStatement();
+				java.sql.ResultSet setting = statement.executeQuery("select @@session.lock_wait_timeout")) {
+			setting.next();
+			before = setting.getLong(1);
+		}
+		long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+		setLockWaitTimeout(connection, seconds);
+		return () -> setLockWaitTimeout(connection, before);
+	}
+
+	private static void setLockWaitTimeout(Connection connection, long seconds) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("set session lock_wait_timeout = " + seconds);
+		}
+	}
+
+	/** Error 1205, ER_LOCK_WAIT_TIMEOUT: a metadata or row lock not granted in time. */
+	@Override
+	public boolean isLockNotGranted(SQLException error) {
+		return error.getErrorCode() == LOCK_WAIT_TIMEOUT;
 	}
 
 	/** {@code GET_LOCK}, a session lock. */

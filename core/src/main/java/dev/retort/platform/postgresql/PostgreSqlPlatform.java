@@ -31,6 +31,8 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 	/** A revision's own SQL that builds or drops an index concurrently, outside any transaction. */
 	private static final Pattern CONCURRENTLY = Pattern.compile("\\bconcurrently\\b", Pattern.CASE_INSENSITIVE);
 
+	private static final String LOCK_NOT_AVAILABLE = "55P03";
+
 	/** SQLSTATE 53200, out_of_memory: also a lock table that is full. */
 	private static final String OUT_OF_MEMORY = "53200";
 
@@ -61,6 +63,33 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 					&& !CONCURRENTLY.matcher(sql.sql()).find();
 		}
 		return statement instanceof RenderedStep.Batch;
+	}
+
+	/** {@code lock_timeout} for the session, and back to what it was. */
+	@Override
+	public SchemaSwitch limitLockWaits(Connection connection, java.time.Duration timeout) throws SQLException {
+		String before;
+		try (Statement statement = connection.createStatement();
+				ResultSet setting = statement.executeQuery("select current_setting('lock_timeout')")) {
+			setting.next();
+			before = setting.getString(1);
+		}
+		setLockTimeout(connection, timeout.toMillis() + "ms");
+		return () -> setLockTimeout(connection, before);
+	}
+
+	private static void setLockTimeout(Connection connection, String value) throws SQLException {
+		try (java.sql.PreparedStatement statement = connection
+			.prepareStatement("select set_config('lock_timeout', ?, false)")) {
+			statement.setString(1, value);
+			statement.execute();
+		}
+	}
+
+	/** SQLSTATE 55P03, lock_not_available: what {@code lock_timeout} ends a wait with. */
+	@Override
+	public boolean isLockNotGranted(SQLException error) {
+		return LOCK_NOT_AVAILABLE.equals(error.getSQLState());
 	}
 
 	/**
