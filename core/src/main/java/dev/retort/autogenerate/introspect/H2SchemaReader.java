@@ -96,7 +96,7 @@ final class H2SchemaReader implements SchemaReader {
 	/**
 	 * Keys, checks and indexes. H2 (2.3 to 2.5) keeps a key's old column names in
 	 * {@code KEY_COLUMN_USAGE} after a column is renamed, while the key's index names the columns
-	 * as they are called now: see {@link #currentNames}.
+	 * as they are called now: see {@link H2KeyColumns}.
 	 */
 	private static void readConstraints(Connection connection, String schema, TableAssembly assembly) {
 		Map<String, List<KeyColumn>> keyColumns = new HashMap<>();
@@ -115,22 +115,24 @@ final class H2SchemaReader implements SchemaReader {
 		List<KeyConstraint> constraints = new ArrayList<>();
 		CatalogQueries.forEachRow(connection, CONSTRAINTS, schema, (row) -> constraints
 			.add(new KeyConstraint(row.getString(1), row.getString(2), row.getString(3), row.getString(4))));
-		Map<String, List<String>> keys = new HashMap<>();
 		Map<String, KeyConstraint> byName = new HashMap<>();
+		List<H2KeyColumns.Key> listedKeys = new ArrayList<>();
 		for (KeyConstraint constraint : constraints) {
 			byName.put(constraint.name(), constraint);
 			List<String> listed = keyColumns.getOrDefault(constraint.name(), List.of())
 				.stream()
 				.map(KeyColumn::column)
 				.toList();
-			List<String> current = (constraint.index() != null)
+			List<String> indexed = (constraint.index() != null)
 					? indexColumns.getOrDefault(constraint.table() + "\u0000" + constraint.index(), List.of())
 						.stream()
 						.map((column) -> column[0])
 						.toList()
 					: List.of();
-			keys.put(constraint.name(), currentNames(listed, current));
+			listedKeys.add(new H2KeyColumns.Key(constraint.table(), constraint.name(), constraint.index(), listed,
+					indexed));
 		}
+		Map<String, List<String>> keys = H2KeyColumns.resolve(listedKeys);
 		Set<String> constraintIndexes = new HashSet<>();
 		for (KeyConstraint constraint : constraints) {
 			if (constraint.index() != null) {
@@ -178,27 +180,6 @@ final class H2SchemaReader implements SchemaReader {
 				index.columns.add(new Index.IndexColumn(assembly.name(column[0]), "DESC".equals(column[1])));
 			}
 		});
-	}
-
-	/**
-	 * A key's columns by their names now, in the key's order. The names the catalog lists are
-	 * kept unless one is no longer a column of the key's index (renamed since). One such name is
-	 * the one index column among the key's that the list lacks; of several, the key's columns are
-	 * the index's leading ones, in the index's order, which is the key's where the index was made
-	 * for it (an index may also serve a key over the same columns in another order, or a foreign
-	 * key over its leading columns).
-	 */
-	static List<String> currentNames(List<String> listed, List<String> indexed) {
-		if (indexed.size() < listed.size() || indexed.containsAll(listed)) {
-			return listed;
-		}
-		List<String> leading = indexed.subList(0, listed.size());
-		List<String> renamed = listed.stream().filter((name) -> !indexed.contains(name)).toList();
-		List<String> unclaimed = leading.stream().filter((name) -> !listed.contains(name)).toList();
-		if (renamed.size() == 1 && unclaimed.size() == 1) {
-			return listed.stream().map((name) -> name.equals(renamed.get(0)) ? unclaimed.get(0) : name).toList();
-		}
-		return leading;
 	}
 
 	private static void column(TableAssembly assembly, ResultSet row, Map<String, List<String>> enumValues)

@@ -214,16 +214,63 @@ class SchemaReadersTest {
 		}
 	}
 
+	/**
+	 * Renames that shift and swap names among a key's columns, and two renamed columns of keys
+	 * that share an index with another key: each key still names its columns in its order.
+	 */
+	@DatabaseTest
+	void readsKeysInTheirOrderAfterRenamesThatShiftAndSwapNames(TestDatabase db) throws Exception {
+		try (Connection connection = db.connect()) {
+			new SchemaApplier(connection).apply((op) -> {
+				op.createTable("shifted", column("a", integer()).notNull(), column("b", integer()).notNull(),
+						primaryKey("pk_shifted", "a", "b"));
+				op.createTable("swapped", column("id", integer()).primaryKey(), column("a", integer()),
+						column("b", integer()), unique("uq_swapped_ab", "a", "b"));
+				op.createTable("shared", column("id", integer()).primaryKey(), column("a", integer()),
+						column("b", integer()), unique("uq_shared_ab", "a", "b"), unique("uq_shared_ba", "b", "a"));
+				op.createTable("target", column("x", integer()).notNull(), column("y", integer()).notNull(),
+						primaryKey("pk_target", "x", "y"));
+				op.createTable("referring", column("id", integer()).primaryKey(), column("a", integer()),
+						column("b", integer()), unique("uq_referring_ba", "b", "a"));
+				op.addConstraint("referring", foreignKey("fk_referring_target", "a", "b").references("target", "x", "y"));
+			});
+			new SchemaApplier(connection).apply((op) -> {
+				op.renameColumn("shifted", "b", "c");
+				op.renameColumn("shifted", "a", "b");
+				op.renameColumn("swapped", "a", "tmp");
+				op.renameColumn("swapped", "b", "a");
+				op.renameColumn("swapped", "tmp", "b");
+				op.renameColumn("shared", "a", "x");
+				op.renameColumn("shared", "b", "y");
+				op.renameColumn("referring", "a", "a2");
+				op.renameColumn("referring", "b", "b2");
+			});
+
+			Schema schema = read(db, connection);
+			assertThat(schema.table("shifted").orElseThrow().primaryKey().columns()).containsExactly("b", "c");
+			assertThat(schema.table("swapped").orElseThrow().uniqueConstraints()).extracting(UniqueConstraint::columns)
+				.containsExactly(List.of("b", "a"));
+			assertThat(schema.table("shared").orElseThrow().uniqueConstraints())
+				.extracting(UniqueConstraint::name, UniqueConstraint::columns)
+				.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("uq_shared_ab", List.of("x", "y")),
+						org.assertj.core.groups.Tuple.tuple("uq_shared_ba", List.of("y", "x")));
+			assertThat(schema.table("referring").orElseThrow().foreignKeys()).singleElement().satisfies((key) -> {
+				assertThat(key.columns()).containsExactly("a2", "b2");
+				assertThat(key.referencedColumns()).containsExactly("x", "y");
+			});
+		}
+	}
+
 	@Test
 	void h2ReadsAKeysColumnsByTheNamesItsIndexGivesThemNow() {
 		// Nothing renamed: the listed order, whatever index serves the key
-		assertThat(H2SchemaReader.currentNames(List.of("B", "A"), List.of("A", "B"))).containsExactly("B", "A");
+		assertThat(H2KeyColumns.currentNames(List.of("B", "A"), List.of("A", "B"))).containsExactly("B", "A");
 		// One renamed: in its place
-		assertThat(H2SchemaReader.currentNames(List.of("B", "A"), List.of("A2", "B"))).containsExactly("B", "A2");
+		assertThat(H2KeyColumns.currentNames(List.of("B", "A"), List.of("A2", "B"))).containsExactly("B", "A2");
 		// A foreign key's column renamed, its index wider
-		assertThat(H2SchemaReader.currentNames(List.of("R"), List.of("R2", "C"))).containsExactly("R2");
+		assertThat(H2KeyColumns.currentNames(List.of("R"), List.of("R2", "C"))).containsExactly("R2");
 		// Two renamed: the index's order
-		assertThat(H2SchemaReader.currentNames(List.of("A", "B"), List.of("A2", "B2"))).containsExactly("A2", "B2");
+		assertThat(H2KeyColumns.currentNames(List.of("A", "B"), List.of("A2", "B2"))).containsExactly("A2", "B2");
 	}
 
 	@DatabaseTest
