@@ -51,14 +51,11 @@ public class H2SqlRenderer extends DialectSqlRenderer {
 	/**
 	 * H2 converts a column's values to the new type by itself, but makes a text one JSON string
 	 * when the column becomes JSON: told that the text is JSON ({@code FORMAT JSON}), it keeps the
-	 * value the text spells. An expression the operation gives ({@code using}) is used as it is.
+	 * value the text spells. An operation's {@code using} is PostgreSQL's and is not used here.
 	 */
 	@Override
 	protected String alterColumnType(Operation.AlterColumn op, RenderContext context) {
 		String sql = super.alterColumnType(op, context);
-		if (op.using() != null) {
-			return sql + " using " + op.using();
-		}
 		return (op.type() instanceof ColumnType.Json && isText(op.existingType()))
 				? sql + " using " + quote(op.column()) + " format json" : sql;
 	}

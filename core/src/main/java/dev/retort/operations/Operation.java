@@ -200,8 +200,8 @@ public sealed interface Operation {
 	 * @param identity whether the database generates the column's values from now on (identity,
 	 * {@code AUTO_INCREMENT}), or {@code null}; a column that gains it continues after the largest
 	 * value it holds, so that rows inserted later do not collide with the rows already there
-	 * @param using the expression converting the values to the new type ({@code USING} on
-	 * PostgreSQL and H2; MariaDB converts by itself), or {@code null}
+	 * @param using PostgreSQL's {@code USING} expression converting the values to the new type, or
+	 * {@code null} (H2 and MariaDB convert by themselves)
 	 * @param existingType the current type, or {@code null} when not stated
 	 * @param existingNullable the current nullability, or {@code null} when not stated
 	 * @param existingServerDefault the current default ({@link ServerDefault#none()} for none), or
@@ -288,8 +288,8 @@ public sealed interface Operation {
 		}
 
 		/**
-		 * The expression converting the values to the new type, {@code USING} on PostgreSQL and H2:
-		 * {@code using("code::integer")}. MariaDB converts the values by itself and ignores it.
+		 * PostgreSQL's {@code USING} expression for a type change: {@code using("code::integer")}.
+		 * H2 and MariaDB convert the values by themselves and do not use it.
 		 */
 		public AlterColumn using(String expression) {
 			return new AlterColumn(this.table, this.column, this.newName, this.type, this.nullable,

@@ -199,6 +199,11 @@ final class Planner {
 			if (target.steps() == -1 && start != TargetResolver.BASE && this.graph.parents(start).length > 1) {
 				// One step below a merge is both its parents: the merge goes, with what is built on
 				// it, and each parent stays with its other children
+				if (!applied.get(start)) {
+					throw new InvalidTargetException("Revision " + this.graph.id(start) + " is not applied, so '"
+							+ target.text() + "' takes nothing off; current head(s): "
+							+ this.resolver.describe(this.graph.heads(applied)) + ".");
+				}
 				BitSet removed = (BitSet) this.graph.descendants(start).clone();
 				removed.set(start);
 				removed.and(applied);

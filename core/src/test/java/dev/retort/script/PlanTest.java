@@ -76,6 +76,9 @@ class PlanTest {
 		Plan merge = this.graph.planDowngrade(Set.of("m", "n2"), "m-1");
 		assertThat(ids(merge.revisions())).containsExactly("m");
 		assertThat(merge.steps()).extracting(Step::headsAfter).containsExactly(heads("c2", "d2", "n2"));
+		assertThatExceptionOfType(InvalidTargetException.class)
+			.isThrownBy(() -> this.graph.planDowngrade(Set.of("c2", "d2"), "m-1"))
+			.withMessageContaining("Revision m is not applied");
 	}
 
 	@Test

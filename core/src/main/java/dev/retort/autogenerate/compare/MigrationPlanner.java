@@ -532,11 +532,24 @@ public final class MigrationPlanner {
 		}
 		String column = CheckConditions.columnCheck(check.condition())
 			.map(CheckConditions.ColumnCheck::column)
-			.or(() -> CheckConditions.subclassCheck(check.condition())
-				.map((subclass) -> subclass.value().replaceAll("[^A-Za-z0-9_]", "")))
+			.or(() -> CheckConditions.subclassCheck(check.condition()).map((subclass) -> subclassName(subclass.value())))
 			.orElse("check");
 		String name = ("ck_" + Identifiers.text(table) + "_" + Identifiers.text(column)).toLowerCase(Locale.ROOT);
-		return new CheckConstraint((name.length() > 60) ? name.substring(0, 60) : name, check.condition());
+		// Shortened with a hash of the whole, so that two long names stay two
+		return new CheckConstraint((name.length() > 60)
+				? name.substring(0, 51) + "_" + String.format("%08x", name.hashCode()) : name, check.condition());
+	}
+
+	/**
+	 * A subclass's discriminator value in a check's name: as it is when a plain lower-case word,
+	 * else its letters and digits and a hash of the value, so that {@code Box} and {@code box},
+	 * {@code a-b} and {@code ab} name two checks.
+	 */
+	private static String subclassName(String value) {
+		if (value.matches("[a-z0-9_]+")) {
+			return value;
+		}
+		return value.replaceAll("[^A-Za-z0-9_]", "") + "_" + Integer.toHexString(value.hashCode() & 0xffff);
 	}
 
 	private static Constraint.ForeignKey foreignKey(String table, ForeignKey foreignKey) {

@@ -43,9 +43,16 @@ public final class CheckConditions {
 	private static final Pattern EQUALS = Pattern.compile(COLUMN + "\\s*=\\s*('(?:[^']|'')*')(?:::[a-z ]+)?",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-	/** A discriminator other than a subclass's value: {@code kind <> 'Box'}, {@code kind <> 2}. */
-	private static final Pattern OTHER_SUBCLASS = Pattern.compile(COLUMN + "\\s*(?:<>|!=)\\s*('(?:[^']|'')*'|-?\\d+)(?:::[a-z ]+)?",
+	/**
+	 * A discriminator other than a subclass's value: {@code kind <> 'Box'}, {@code kind <> 2}; H2
+	 * writes other than ASCII as {@code U&'K\00e4stchen'}, MariaDB escapes a quote with a
+	 * backslash, PostgreSQL casts a number ({@code '-1'::integer}).
+	 */
+	private static final Pattern OTHER_SUBCLASS = Pattern.compile(COLUMN
+			+ "\\s*(?:<>|!=)\\s*(U&'(?:[^']|'')*'|'(?:[^'\\\\]|''|\\\\.)*'|-?\\d+)(?:::([a-z ]+))?",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	private static final Pattern NUMERIC_CAST = Pattern.compile("(?i)integer|bigint|smallint|numeric.*|int[248]?");
 
 	private static final Pattern NOT_NULL = Pattern.compile(COLUMN + "\\s+is\\s+not\\s+null", Pattern.CASE_INSENSITIVE);
 
@@ -102,7 +109,8 @@ public final class CheckConditions {
 	 * term, H2 quotes upper-case names, MariaDB drops the parentheses).
 	 */
 	public static Optional<SubclassCheck> subclassCheck(String condition) {
-		List<String> either = split(unwrap(condition), " or ");
+		boolean backslashes = condition.contains("`");
+		List<String> either = split(unwrap(condition), " or ", backslashes);
 		if (either.size() != 2) {
 			return Optional.empty();
 		}
@@ -110,19 +118,65 @@ public final class CheckConditions {
 		if (!other.matches()) {
 			return Optional.empty();
 		}
+		boolean plain = !quoted(other.group(1));
 		SortedSet<String> columns = new TreeSet<>();
-		for (String term : split(unwrap(either.get(1)), " and ")) {
+		for (String term : split(unwrap(either.get(1)), " and ", backslashes)) {
 			Matcher notNull = NOT_NULL.matcher(unwrap(term));
 			if (!notNull.matches()) {
 				return Optional.empty();
 			}
 			columns.add(column(notNull.group(1)));
+			plain &= !quoted(notNull.group(1));
 		}
-		return Optional.of(new SubclassCheck(column(other.group(1)), other.group(2), columns));
+		String literal = other.group(2);
+		boolean numeric = !literal.endsWith("'")
+				|| (other.group(3) != null && NUMERIC_CAST.matcher(other.group(3).strip()).matches());
+		return Optional.of(new SubclassCheck(column(other.group(1)), text(literal, backslashes), numeric, columns,
+				plain));
 	}
 
-	/** The text's parts between the word (in any case) where it stands outside parentheses and quotes. */
-	private static List<String> split(String text, String word) {
+	private static boolean quoted(String printed) {
+		return printed.startsWith("\"") || printed.startsWith("`");
+	}
+
+	/** A literal's value: a string's text without its quotes and escapes, or the number. */
+	private static String text(String literal, boolean backslashes) {
+		if (!literal.endsWith("'")) {
+			return literal;
+		}
+		boolean unicode = literal.regionMatches(true, 0, "U&", 0, 2);
+		String inner = literal.substring(unicode ? 3 : 1, literal.length() - 1).replace("''", "'");
+		if (unicode) {
+			StringBuilder text = new StringBuilder();
+			for (int i = 0; i < inner.length(); i++) {
+				char c = inner.charAt(i);
+				if (c == '\\' && i + 1 < inner.length() && inner.charAt(i + 1) == '\\') {
+					text.append('\\');
+					i++;
+				}
+				else if (c == '\\' && i + 1 < inner.length() && inner.charAt(i + 1) == '+' && i + 8 <= inner.length()) {
+					text.appendCodePoint(Integer.parseInt(inner.substring(i + 2, i + 8), 16));
+					i += 7;
+				}
+				else if (c == '\\' && i + 5 <= inner.length()) {
+					text.append((char) Integer.parseInt(inner.substring(i + 1, i + 5), 16));
+					i += 4;
+				}
+				else {
+					text.append(c);
+				}
+			}
+			return text.toString();
+		}
+		return backslashes ? inner.replace("\\'", "'").replace("\\\\", "\\") : inner;
+	}
+
+	/**
+	 * The text's parts between the word (in any case) where it stands outside parentheses and
+	 * quotes; {@code backslashes} where a backslash escapes the next character in a string
+	 * (MariaDB).
+	 */
+	private static List<String> split(String text, String word, boolean backslashes) {
 		List<String> parts = new ArrayList<>();
 		int depth = 0;
 		char quote = 0;
@@ -130,7 +184,12 @@ public final class CheckConditions {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (quote != 0) {
-				quote = (c == quote) ? 0 : quote;
+				if (backslashes && quote == '\'' && c == '\\') {
+					i++;
+				}
+				else if (c == quote) {
+					quote = 0;
+				}
 			}
 			else if (c == '\'' || c == '"' || c == '`') {
 				quote = c;
@@ -262,10 +321,13 @@ public final class CheckConditions {
 	 * the subclass's value have its required columns.
 	 *
 	 * @param discriminator the discriminator column's name
-	 * @param value the subclass's discriminator value as an SQL literal ({@code 'Box'}, {@code 2})
+	 * @param value the subclass's discriminator value: a string's text, or a number
+	 * @param numeric whether the discriminator is a number
 	 * @param columns the columns it requires, by name
+	 * @param plainNames whether every name was written without quotes, as plain words
 	 */
-	public record SubclassCheck(String discriminator, String value, SortedSet<String> columns) {
+	public record SubclassCheck(String discriminator, String value, boolean numeric, SortedSet<String> columns,
+			boolean plainNames) {
 
 		/** Whether both require the same columns of the same subclass. */
 		public boolean sameAs(SubclassCheck other) {
@@ -273,24 +335,27 @@ public final class CheckConditions {
 					&& this.columns.equals(other.columns);
 		}
 
-		/** The same check, its columns renamed as the map says (old name to new). */
+		/** The same check, its discriminator and columns renamed as the map says (old name to new). */
 		public SubclassCheck renamed(java.util.Map<String, String> names) {
 			SortedSet<String> renamed = new TreeSet<>();
 			this.columns.forEach((column) -> renamed.add(names.getOrDefault(column, column)));
-			return new SubclassCheck(this.discriminator, this.value, renamed);
+			return new SubclassCheck(names.getOrDefault(this.discriminator, this.discriminator), this.value,
+					this.numeric, renamed, this.plainNames);
 		}
 
 		/**
-		 * The condition as SQL every database reads alike, or {@code null} when a name is not a
-		 * plain lower-case one (whose quotes the databases write differently).
+		 * The condition as SQL every database reads alike, or {@code null} when a name was
+		 * quoted (a reserved word, a name not in lower case, or MariaDB, which quotes them all)
+		 * or is not a plain word: then the check is restored as the database printed it.
 		 */
 		public String sql() {
 			List<String> names = new ArrayList<>(List.of(this.discriminator));
 			names.addAll(this.columns);
-			if (!names.stream().allMatch((name) -> PLAIN.matcher(name).matches())) {
+			if (!this.plainNames || !names.stream().allMatch((name) -> PLAIN.matcher(name).matches())) {
 				return null;
 			}
-			return "(" + this.discriminator + " <> " + this.value + ") or ("
+			String literal = this.numeric ? this.value : "'" + this.value.replace("'", "''") + "'";
+			return "(" + this.discriminator + " <> " + literal + ") or ("
 					+ String.join(" and ", this.columns.stream().map((column) -> column + " is not null").toList()) + ")";
 		}
 
