@@ -101,8 +101,10 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 	 */
 	@Override
 	public String adviceOn(SQLException error, boolean inTransaction) {
-		boolean lockTableFull = OUT_OF_MEMORY.equals(error.getSQLState()) && String.valueOf(error.getMessage())
-			.contains("max_locks_per_transaction");
+		String message = String.valueOf(error.getMessage());
+		// The hint names the setting; the message alone, where the driver leaves hints out
+		boolean lockTableFull = OUT_OF_MEMORY.equals(error.getSQLState())
+				&& (message.contains("max_locks_per_transaction") || message.contains("out of shared memory"));
 		if (!lockTableFull || !inTransaction) {
 			return null;
 		}
