@@ -89,18 +89,9 @@ class LargeRevisionTest {
 
 	}
 
+	/** The same revision, declared to run statement by statement. */
 	@Revision(id = "b16b16000002", message = "Adopt four thousand tables, one by one", transactional = false)
-	public static class ManyTablesOneByOne implements Migration {
-
-		@Override
-		public void upgrade(Operations op) {
-			createTables(op);
-		}
-
-		@Override
-		public void downgrade(Operations op) {
-			dropTables(op);
-		}
+	public static class ManyTablesOneByOne extends ManyTables {
 
 	}
 
