@@ -94,6 +94,9 @@ class AutogenerateSubclassCheckTest {
 				"`kind` <> 'Box' or `width` is not null and `label` is not null"))
 			.map(CheckConditions::subclassCheck)
 			.allSatisfy((read) -> assertThat(read).get().matches(expected::sameAs, "the same check"));
+		assertThat(CheckConditions.subclassCheck("`DTYPE` <> 'Box' or (`Due7Col` is not null)").orElseThrow()
+			.sameAs(CheckConditions.subclassCheck("(dtype <> 'Box') or (due7col is not null)").orElseThrow()))
+			.as("MariaDB's names in any case").isTrue();
 		assertThat(CheckConditions.subclassCheck("(kind <> 'Box') or (width > 0)")).isEmpty();
 		assertThat(CheckConditions.subclassCheck("kind <> 'Box'")).isEmpty();
 		assertThat(CheckConditions.subclassCheck("(a is not null) or (b is not null)")).isEmpty();

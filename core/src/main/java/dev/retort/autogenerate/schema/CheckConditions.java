@@ -329,10 +329,18 @@ public final class CheckConditions {
 	public record SubclassCheck(String discriminator, String value, boolean numeric, SortedSet<String> columns,
 			boolean plainNames) {
 
-		/** Whether both require the same columns of the same subclass. */
+		/**
+		 * Whether both require the same columns of the same subclass; names compared in any case
+		 * (MariaDB prints a column as stored, {@code due7col}, where the mapping says
+		 * {@code Due7Col}).
+		 */
 		public boolean sameAs(SubclassCheck other) {
 			return this.discriminator.equalsIgnoreCase(other.discriminator) && this.value.equals(other.value)
-					&& this.columns.equals(other.columns);
+					&& folded(this.columns).equals(folded(other.columns));
+		}
+
+		private static java.util.Set<String> folded(SortedSet<String> names) {
+			return names.stream().map((name) -> name.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
 		}
 
 		/** The same check, its discriminator and columns renamed as the map says (old name to new). */

@@ -76,11 +76,15 @@ class HibernateOracleTest {
 	 * under the old name (check then asked to drop and add it forever). -824171077730664738 on
 	 * H2: two unique keys over the same two columns in two orders, which H2 serves with one
 	 * index (read from that index, the second key had the first one's order).
+	 * 4810385391046727232, 4810385391046727244 and 4810385391046727342 on MariaDB: a SINGLE_TABLE
+	 * subclass's check over mixed-case columns under the standard naming ({@code Due7Col}), which
+	 * MariaDB prints as stored ({@code due7col}): compared by case, it never matched.
 	 */
 	private static final long[] REGRESSIONS = { 5856259262443471304L, 4229555192127415412L, 6868148386933899481L,
 			1855874488410523962L, 10L, 3799746490483231772L, 781L, -2260210940545349303L, 791L,
 			-4278819373933391602L, 8210854032648415431L, -6265145419368726629L, 9138018915855738191L,
-			6632974318564108880L, -824171077730664738L };
+			6632974318564108880L, -824171077730664738L,
+			4810385391046727232L, 4810385391046727244L, 4810385391046727342L };
 
 	/**
 	 * Differences from Hibernate that are known and not yet fixed: each names the defect, the
