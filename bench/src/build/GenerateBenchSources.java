@@ -14,9 +14,9 @@ import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.ddl.SqlRenderer;
-import dev.retort.ddl.SqlRenderers;
 import dev.retort.operations.Operation;
 import dev.retort.operations.OperationRecorder;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.script.write.NewRevision;
 import dev.retort.script.write.RevisionWriter;
 
@@ -58,8 +58,8 @@ public class GenerateBenchSources {
 		clean(resources);
 		long started = System.nanoTime();
 		RevisionWriter writer = new RevisionWriter();
-		SqlRenderer postgresqlRenderer = SqlRenderers.forFamily(DatabaseFamily.POSTGRESQL);
-		SqlRenderer h2Renderer = SqlRenderers.forFamily(DatabaseFamily.H2);
+		SqlRenderer postgresqlRenderer = DatabasePlatforms.offlineRenderer(DatabaseFamily.POSTGRESQL);
+		SqlRenderer h2Renderer = DatabasePlatforms.offlineRenderer(DatabaseFamily.H2);
 		for (int size : SIZES) {
 			String javaPackage = REVISIONS_PACKAGE + ".n" + size;
 			List<String> postgresql = new ArrayList<>();

@@ -9,9 +9,9 @@ import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.ddl.SqlRenderer;
-import dev.retort.ddl.SqlRenderers;
 import dev.retort.operations.Operation;
 import dev.retort.operations.OperationRecorder;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.script.RevisionGraph;
 import dev.retort.script.Step;
 import dev.retort.script.discovery.RevisionLoader;
@@ -35,8 +35,8 @@ record Workload(Database database, int n, List<String> statements, List<Class<? 
 	static Workload of(Database database, int n) {
 		RevisionGraph graph = RevisionLoader.loadGraph(Workload.class.getClassLoader(), "dev.retort.bench.revisions.n" + n,
 				List.of());
-		SqlRenderer renderer = SqlRenderers
-			.forFamily((database == Database.POSTGRESQL) ? DatabaseFamily.POSTGRESQL : DatabaseFamily.H2);
+		SqlRenderer renderer = DatabasePlatforms
+			.offlineRenderer((database == Database.POSTGRESQL) ? DatabaseFamily.POSTGRESQL : DatabaseFamily.H2);
 		List<String> statements = new ArrayList<>();
 		List<Class<? extends Migration>> migrations = new ArrayList<>();
 		for (Step step : graph.planUpgrade(Set.of(), "heads").steps()) {

@@ -15,13 +15,12 @@ import dev.retort.autogenerate.compare.Difference;
 import dev.retort.autogenerate.compare.MigrationPlan;
 import dev.retort.autogenerate.compare.MigrationPlanner;
 import dev.retort.autogenerate.compare.SchemaComparator;
-import dev.retort.autogenerate.introspect.SchemaReaders;
 import dev.retort.autogenerate.model.EntityMapping;
 import dev.retort.autogenerate.model.ExistingRowValues;
 import dev.retort.autogenerate.model.MappingReader;
 import dev.retort.autogenerate.schema.Schema;
-import dev.retort.ddl.DatabaseFamily;
-import dev.retort.ddl.SqlRenderers;
+import dev.retort.platform.DatabasePlatform;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.script.write.NewRevision;
 import dev.retort.script.write.RevisionWriter;
 
@@ -64,10 +63,10 @@ public final class Autogenerate {
 	/** Compares an expected schema with the database. */
 	public static MigrationPlan compare(Connection connection, Schema model, ExistingRowValues existingRows,
 			AutogenerateOptions options) {
-		DatabaseFamily family = SchemaReaders.familyOf(connection);
-		String schema = (options.schema() != null) ? options.schema() : SchemaReaders.currentSchema(connection);
-		Schema database = SchemaReaders.forFamily(family).read(connection, schema).filter(options.filter());
-		SchemaComparator comparator = new SchemaComparator(family, options.compare(), existingRows);
+		DatabasePlatform platform = DatabasePlatforms.of(connection);
+		String schema = (options.schema() != null) ? options.schema() : DatabasePlatforms.currentSchema(connection);
+		Schema database = platform.schemaReader().read(connection, schema).filter(options.filter());
+		SchemaComparator comparator = new SchemaComparator(platform.family(), options.compare(), existingRows);
 		return new MigrationPlanner().plan(comparator.compare(model.filter(options.filter()), database));
 	}
 
@@ -91,7 +90,7 @@ public final class Autogenerate {
 	/** The Hibernate dialect of the connected database, with its version. */
 	public static Dialect dialectOf(Connection connection) {
 		try {
-			return SqlRenderers.dialectOf(connection.getMetaData());
+			return DatabasePlatforms.dialectOf(connection.getMetaData());
 		}
 		catch (SQLException ex) {
 			throw new RetortException("Cannot read the database's metadata to choose a Hibernate dialect: "

@@ -3,34 +3,20 @@ package dev.retort.ddl;
 import java.util.Locale;
 
 /**
- * The databases Retort renders for and tests on, and what it must know of each that no JDBC or
- * Hibernate API tells.
+ * The databases Retort renders for and tests on, named; what differs between them is each one's
+ * {@code dev.retort.platform.DatabasePlatform}.
  */
 public enum DatabaseFamily {
 
-	POSTGRESQL(true),
+	POSTGRESQL,
 
 	/** MariaDB and MySQL. */
-	MARIADB(false),
+	MARIADB,
 
-	H2(false),
+	H2,
 
 	/** Any other database: rendered through its Hibernate dialect, not tested by us. */
-	OTHER(false);
-
-	private final boolean transactionalDdl;
-
-	DatabaseFamily(boolean transactionalDdl) {
-		this.transactionalDdl = transactionalDdl;
-	}
-
-	/**
-	 * Whether DDL takes part in transactions. H2 accepts DDL in a transaction but commits it
-	 * implicitly, as MariaDB and MySQL do, so only PostgreSQL counts here.
-	 */
-	public boolean transactionalDdl() {
-		return this.transactionalDdl;
-	}
+	OTHER;
 
 	/**
 	 * The family of a database, from {@link java.sql.DatabaseMetaData#getDatabaseProductName()}.

@@ -413,16 +413,16 @@ public class DialectSqlRenderer implements SqlRenderer {
 		return this.identifiers;
 	}
 
-	protected final SqlLiterals literals() {
+	public final SqlLiterals literals() {
 		return this.literals;
 	}
 
 	/** A table or sequence name, qualified by the context's default schema if it has none. */
-	protected final String table(ObjectName name, RenderContext context) {
+	public final String table(ObjectName name, RenderContext context) {
 		return this.identifiers.qualified(name, context.defaultSchema());
 	}
 
-	protected final String alterTable(ObjectName table, RenderContext context) {
+	public final String alterTable(ObjectName table, RenderContext context) {
 		return "alter table " + table(table, context);
 	}
 

@@ -6,7 +6,7 @@ import dev.retort.operations.Operation;
 
 /**
  * Turns recorded operations into the steps that apply them to one kind of database. Get one from
- * {@link SqlRenderers}.
+ * {@code DatabasePlatforms}: each database's renderer lives in its platform's package.
  * <p>
  * <b>Identifiers.</b> A plain lower-case name ({@code order_line}) is an ordinary identifier,
  * written unquoted so that the database folds it exactly as it folds Hibernate's unquoted names:

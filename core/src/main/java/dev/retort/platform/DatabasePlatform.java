@@ -5,21 +5,49 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.hibernate.dialect.Dialect;
+
+import dev.retort.autogenerate.introspect.SchemaReader;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderedStep;
+import dev.retort.ddl.SqlRenderer;
 import dev.retort.operations.Operation;
 
 /**
- * What the runtime must know of one database that neither JDBC nor Hibernate tells: whether
- * its DDL takes part in transactions, which statements leave nothing behind when they fail,
- * how the migration's connection is pointed at a schema, and what else its sessions need while
- * migrating. One implementation per database, each in a package of its own
- * ({@code postgresql}, {@code mariadb}, {@code h2}, {@code generic}): shared code asks the
- * platform, never the database's name.
+ * Everything Retort does differently on one database: how its SQL is written and its catalog
+ * read, whether its DDL takes part in transactions, which statements leave nothing behind when
+ * they fail, how the migration's connection is pointed at a schema and locked, and what else its
+ * sessions need while migrating. One implementation per database, each in a package of its own
+ * with its renderer and schema reader ({@code postgresql}, {@code mariadb}, {@code h2}, and
+ * {@code generic} on any other Hibernate dialect): shared code asks the platform, never the
+ * database's name. {@link DatabasePlatforms} finds the platform of a connection or a dialect.
  */
 public interface DatabasePlatform {
 
 	DatabaseFamily family();
+
+	/**
+	 * The renderer of this database's SQL.
+	 * @param dialect Hibernate's dialect of the database, with its version
+	 */
+	SqlRenderer renderer(Dialect dialect);
+
+	/**
+	 * The dialect an offline script is rendered on, when no database can be asked its version.
+	 * @throws dev.retort.RetortException where no dialect can be assumed (an unknown database)
+	 */
+	Dialect offlineDialect();
+
+	/** Reads tables from this database's catalog, for autogenerate. */
+	SchemaReader schemaReader();
+
+	/**
+	 * The schema a connection works in, as the catalog names it; {@code null} for none. On
+	 * MariaDB, whose schemas are databases, the connection's catalog.
+	 */
+	default String currentSchema(Connection connection) throws SQLException {
+		return connection.getSchema();
+	}
 
 	/**
 	 * Whether DDL takes part in transactions, so that a revision and its bookkeeping can commit

@@ -25,7 +25,6 @@ import dev.retort.RetortException;
 import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.ddl.SqlRenderer;
-import dev.retort.ddl.SqlRenderers;
 import dev.retort.operations.Checksums;
 import dev.retort.operations.Operation;
 import dev.retort.operations.OperationRecorder;
@@ -568,7 +567,7 @@ public final class Retort {
 		SqlRenderer resolved = this.renderer;
 		if (resolved == null) {
 			try {
-				resolved = SqlRenderers.forDatabase(connection.getMetaData());
+				resolved = DatabasePlatforms.renderer(connection.getMetaData());
 			}
 			catch (SQLException ex) {
 				throw new RetortException("Database error while resolving its SQL dialect: " + ex.getMessage(), ex);

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.retort.autogenerate.compare.Difference;
 import dev.retort.autogenerate.compare.MigrationPlan;
-import dev.retort.autogenerate.introspect.SchemaReaders;
 import dev.retort.autogenerate.models.coldef.CdTicket;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.TestDatabase;
 
@@ -44,7 +44,7 @@ class AutogenerateColumnDefinitionTest {
 			assertThat(applier.values("select state from cd_ticket")).containsExactly("new");
 
 			applier.apply(revision.downgrade());
-			assertThat(SchemaReaders.forConnection(connection).read(connection, db.schema()).tables()).isEmpty();
+			assertThat(DatabasePlatforms.of(connection).schemaReader().read(connection, db.schema()).tables()).isEmpty();
 		}
 	}
 

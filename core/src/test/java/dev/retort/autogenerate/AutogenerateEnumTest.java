@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.retort.autogenerate.compare.Difference;
 import dev.retort.autogenerate.compare.MigrationPlan;
-import dev.retort.autogenerate.introspect.SchemaReaders;
 import dev.retort.autogenerate.model.EntityMapping;
 import dev.retort.autogenerate.model.ExistingRowValues;
 import dev.retort.autogenerate.model.MappingReader;
@@ -16,6 +15,7 @@ import dev.retort.autogenerate.models.enums1.EscalationPolicyAssignmentHistory;
 import dev.retort.autogenerate.models.enums1.Ticket;
 import dev.retort.autogenerate.schema.Schema;
 import dev.retort.autogenerate.schema.Table;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.TestDatabase;
 
@@ -146,7 +146,7 @@ class AutogenerateEnumTest {
 	}
 
 	private static Schema read(TestDatabase db, Connection connection) {
-		return SchemaReaders.forConnection(connection).read(connection, db.schema());
+		return DatabasePlatforms.of(connection).schemaReader().read(connection, db.schema());
 	}
 
 

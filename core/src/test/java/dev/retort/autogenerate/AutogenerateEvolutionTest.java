@@ -21,7 +21,6 @@ import dev.retort.Operations;
 import dev.retort.autogenerate.compare.Difference;
 import dev.retort.autogenerate.compare.MigrationPlan;
 import dev.retort.autogenerate.compare.RenameQuestion;
-import dev.retort.autogenerate.introspect.SchemaReaders;
 import dev.retort.autogenerate.model.EntityMapping;
 import dev.retort.autogenerate.models.EntityModels;
 import dev.retort.autogenerate.schema.CheckConditions;
@@ -29,10 +28,11 @@ import dev.retort.autogenerate.schema.Column;
 import dev.retort.autogenerate.schema.Schema;
 import dev.retort.autogenerate.schema.Table;
 import dev.retort.operations.ConstraintKind;
-import dev.retort.operations.Operation;
 import dev.retort.operations.Constraints;
+import dev.retort.operations.Operation;
 import dev.retort.operations.ReferentialAction;
 import dev.retort.operations.ServerDefault;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseKind;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.TestDatabase;
@@ -484,7 +484,7 @@ class AutogenerateEvolutionTest {
 	private static Map<String, Long> assertSameRows(Connection connection, Map<String, Long> before,
 			String description) throws Exception {
 		Map<String, Long> kept = new TreeMap<>();
-		Schema now = SchemaReaders.forConnection(connection).read(connection, SchemaReaders.currentSchema(connection));
+		Schema now = DatabasePlatforms.of(connection).schemaReader().read(connection, DatabasePlatforms.currentSchema(connection));
 		for (Table table : now.tables()) {
 			if (before.containsKey(table.name())) {
 				assertThat(Long.valueOf(values(connection, "select count(*) from " + table.name()).get(0)))
@@ -597,7 +597,7 @@ class AutogenerateEvolutionTest {
 	}
 
 	private static Schema read(TestDatabase db, Connection connection) {
-		return SchemaReaders.forConnection(connection).read(connection, db.schema());
+		return DatabasePlatforms.of(connection).schemaReader().read(connection, db.schema());
 	}
 
 	/** The schema without the orders the database chooses (columns added later come last). */

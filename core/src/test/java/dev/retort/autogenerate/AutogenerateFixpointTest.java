@@ -5,8 +5,8 @@ import java.util.List;
 
 import dev.retort.autogenerate.compare.Difference;
 import dev.retort.autogenerate.compare.MigrationPlan;
-import dev.retort.autogenerate.introspect.SchemaReaders;
 import dev.retort.autogenerate.models.EntityModels;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.TestDatabase;
 
@@ -58,8 +58,8 @@ class AutogenerateFixpointTest {
 			HibernateValidation.validate(db, entities);
 
 			applier.apply(first.downgradeOperations());
-			assertThat(SchemaReaders.forConnection(connection).read(connection, db.schema()).tables()).isEmpty();
-			assertThat(SchemaReaders.forConnection(connection).read(connection, db.schema()).sequences()).isEmpty();
+			assertThat(DatabasePlatforms.of(connection).schemaReader().read(connection, db.schema()).tables()).isEmpty();
+			assertThat(DatabasePlatforms.of(connection).schemaReader().read(connection, db.schema()).sequences()).isEmpty();
 		}
 	}
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.retort.autogenerate.compare.Difference;
 import dev.retort.autogenerate.compare.MigrationPlan;
-import dev.retort.autogenerate.introspect.SchemaReaders;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.TestDatabase;
 
@@ -52,7 +52,7 @@ class AutogenerateForeignKeyIndexTest {
 			CompiledRevision first = CompiledRevision.of(initial, this.directory, "initial");
 			applier.apply(first.upgrade());
 			applier.apply(first.downgrade());
-			assertThat(SchemaReaders.forConnection(connection).read(connection, db.schema()).tables()).isEmpty();
+			assertThat(DatabasePlatforms.of(connection).schemaReader().read(connection, db.schema()).tables()).isEmpty();
 		}
 	}
 
@@ -126,7 +126,7 @@ class AutogenerateForeignKeyIndexTest {
 
 		applier.sql(emptying);
 		applier.apply(first.downgrade());
-		assertThat(SchemaReaders.forConnection(connection).read(connection, db.schema()).tables()).isEmpty();
+		assertThat(DatabasePlatforms.of(connection).schemaReader().read(connection, db.schema()).tables()).isEmpty();
 	}
 
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.retort.autogenerate.compare.Difference;
 import dev.retort.autogenerate.compare.MigrationPlan;
-import dev.retort.autogenerate.introspect.SchemaReaders;
 import dev.retort.autogenerate.model.ExistingRowValues;
 import dev.retort.autogenerate.schema.Column;
 import dev.retort.autogenerate.schema.ForeignKey;
@@ -21,6 +20,7 @@ import dev.retort.autogenerate.schema.Table;
 import dev.retort.operations.ReferentialAction;
 import dev.retort.operations.ServerDefault;
 import dev.retort.operations.types.ColumnType;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseKind;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.TestDatabase;
@@ -64,7 +64,7 @@ class AutogenerateLargeSchemaTest {
 			assertThat(Autogenerate.compare(connection, model, ExistingRowValues.none(), AutogenerateOptions.defaults())
 				.differences()).extracting(Difference::describe).isEmpty();
 			applier.apply(revision.downgrade());
-			assertThat(SchemaReaders.forConnection(connection).read(connection, db.schema()).tables()).isEmpty();
+			assertThat(DatabasePlatforms.of(connection).schemaReader().read(connection, db.schema()).tables()).isEmpty();
 		}
 	}
 

@@ -13,8 +13,8 @@ import dev.retort.autogenerate.models.nochange.NcVarchar;
 import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.ddl.SqlRenderer;
-import dev.retort.ddl.SqlRenderers;
 import dev.retort.operations.Operation;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.TestDatabase;
 
@@ -59,7 +59,7 @@ class AutogenerateOutputTest {
 
 	/** Rendered without a connection, as {@code upgrade --sql} writes it, and run. */
 	private static void applyOffline(Connection connection, List<Operation> operations) throws Exception {
-		SqlRenderer renderer = SqlRenderers.forDatabase(connection.getMetaData());
+		SqlRenderer renderer = DatabasePlatforms.renderer(connection.getMetaData());
 		for (Operation operation : operations) {
 			for (RenderedStep step : renderer.render(operation, RenderContext.offline())) {
 				try (Statement statement = connection.createStatement()) {

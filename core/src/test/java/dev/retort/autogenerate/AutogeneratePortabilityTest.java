@@ -8,9 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.retort.autogenerate.compare.Difference;
 import dev.retort.autogenerate.compare.MigrationPlan;
-import dev.retort.autogenerate.introspect.SchemaReaders;
 import dev.retort.autogenerate.models.EntityModels;
 import dev.retort.autogenerate.schema.Schema;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseKind;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.TestDatabase;
@@ -69,7 +69,7 @@ class AutogeneratePortabilityTest {
 			HibernateValidation.validate(db, entities);
 
 			applier.apply(revision.downgrade());
-			Schema left = SchemaReaders.forConnection(connection).read(connection, db.schema());
+			Schema left = DatabasePlatforms.of(connection).schemaReader().read(connection, db.schema());
 			assertThat(left.tables()).isEmpty();
 			assertThat(left.sequences()).isEmpty();
 		}

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.retort.autogenerate.compare.Difference;
 import dev.retort.autogenerate.compare.MigrationPlan;
-import dev.retort.autogenerate.introspect.SchemaReaders;
 import dev.retort.autogenerate.models.EntityModels;
-import dev.retort.autogenerate.schema.CheckConditions;
 import dev.retort.autogenerate.schema.CheckConditions.SubclassCheck;
+import dev.retort.autogenerate.schema.CheckConditions;
 import dev.retort.autogenerate.schema.CheckConstraint;
 import dev.retort.autogenerate.schema.Schema;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseKind;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.TestDatabase;
@@ -133,7 +133,7 @@ class AutogenerateSubclassCheckTest {
 	}
 
 	private static List<SubclassCheck> subclassChecks(TestDatabase db, Connection connection) {
-		Schema schema = SchemaReaders.forConnection(connection).read(connection, db.schema());
+		Schema schema = DatabasePlatforms.of(connection).schemaReader().read(connection, db.schema());
 		return schema.table("parcel").orElseThrow().checks().stream()
 			.map(CheckConstraint::condition)
 			.map(CheckConditions::subclassCheck)

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.retort.Operations;
 import dev.retort.autogenerate.compare.Difference;
 import dev.retort.autogenerate.compare.MigrationPlan;
-import dev.retort.autogenerate.introspect.SchemaReaders;
 import dev.retort.autogenerate.models.retype.Reading;
 import dev.retort.autogenerate.models.retype.Setting;
 import dev.retort.autogenerate.schema.Schema;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseKind;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.TestDatabase;
@@ -115,7 +115,7 @@ class AutogenerateTypeChangeTest {
 	}
 
 	private static Schema read(TestDatabase db, Connection connection) {
-		return SchemaReaders.forConnection(connection).read(connection, db.schema());
+		return DatabasePlatforms.of(connection).schemaReader().read(connection, db.schema());
 	}
 
 }

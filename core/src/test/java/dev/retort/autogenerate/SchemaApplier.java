@@ -11,9 +11,9 @@ import dev.retort.Operations;
 import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.ddl.SqlRenderer;
-import dev.retort.ddl.SqlRenderers;
 import dev.retort.operations.Operation;
 import dev.retort.operations.OperationRecorder;
+import dev.retort.platform.DatabasePlatforms;
 
 /**
  * Applies operations to a test database as the runner does: rendered for the connected database
@@ -27,7 +27,7 @@ public final class SchemaApplier {
 
 	public SchemaApplier(Connection connection) throws SQLException {
 		this.connection = connection;
-		this.renderer = SqlRenderers.forDatabase(connection.getMetaData());
+		this.renderer = DatabasePlatforms.renderer(connection.getMetaData());
 	}
 
 	public void apply(Consumer<Operations> body) throws SQLException {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.retort.operations.ObjectName;
+import dev.retort.platform.DatabasePlatforms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IdentifiersTest {
 
-	private final Identifiers postgres = SqlRenderers.forFamily(DatabaseFamily.POSTGRESQL).identifiers();
+	private final Identifiers postgres = DatabasePlatforms.offlineRenderer(DatabaseFamily.POSTGRESQL).identifiers();
 
-	private final Identifiers mariaDb = SqlRenderers.forFamily(DatabaseFamily.MARIADB).identifiers();
+	private final Identifiers mariaDb = DatabasePlatforms.offlineRenderer(DatabaseFamily.MARIADB).identifiers();
 
-	private final Identifiers h2 = SqlRenderers.forFamily(DatabaseFamily.H2).identifiers();
+	private final Identifiers h2 = DatabasePlatforms.offlineRenderer(DatabaseFamily.H2).identifiers();
 
 	@Test
 	void leavesPlainLowerCaseNamesUnquoted() {

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import dev.retort.Operations;
 import dev.retort.operations.Operation;
 import dev.retort.operations.OperationRecorder;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseKind;
 import dev.retort.testing.TestDatabase;
 
@@ -39,7 +40,7 @@ final class LiveSchema implements AutoCloseable {
 	private LiveSchema(TestDatabase db, Connection connection) throws SQLException {
 		this.db = db;
 		this.connection = connection;
-		this.renderer = SqlRenderers.forDatabase(connection.getMetaData());
+		this.renderer = DatabasePlatforms.renderer(connection.getMetaData());
 		this.identifiers = this.renderer.identifiers();
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.retort.operations.ConstraintKind;
 import dev.retort.operations.ReferentialAction;
 import dev.retort.operations.ServerDefault;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseKind;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.TestDatabase;
@@ -627,7 +628,7 @@ class OperationsOnDatabasesTest {
 			assertThatExceptionOfType(SQLException.class)
 				.isThrownBy(() -> schema.update("insert into ticket (id, priority) values (1, 3)"));
 
-			String name = dev.retort.autogenerate.introspect.SchemaReaders.forConnection(schema.connection())
+			String name = DatabasePlatforms.of(schema.connection()).schemaReader()
 				.read(schema.connection(), db.schema()).table("ticket").orElseThrow().checks().get(0).name();
 			schema.apply((op) -> op.dropConstraint("ticket", name, ConstraintKind.CHECK));
 			schema.update("insert into ticket (id, priority) values (1, 3)");

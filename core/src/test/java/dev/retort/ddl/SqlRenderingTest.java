@@ -17,6 +17,7 @@ import dev.retort.operations.Operation;
 import dev.retort.operations.OperationRecorder;
 import dev.retort.operations.ReferentialAction;
 import dev.retort.operations.ServerDefault;
+import dev.retort.platform.DatabasePlatforms;
 
 import static dev.retort.operations.Columns.column;
 import static dev.retort.operations.Constraints.check;
@@ -41,11 +42,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class SqlRenderingTest {
 
-	private static final SqlRenderer postgres = SqlRenderers.forFamily(DatabaseFamily.POSTGRESQL);
+	private static final SqlRenderer postgres = DatabasePlatforms.offlineRenderer(DatabaseFamily.POSTGRESQL);
 
-	private static final SqlRenderer mariaDb = SqlRenderers.forFamily(DatabaseFamily.MARIADB);
+	private static final SqlRenderer mariaDb = DatabasePlatforms.offlineRenderer(DatabaseFamily.MARIADB);
 
-	private static final SqlRenderer h2 = SqlRenderers.forFamily(DatabaseFamily.H2);
+	private static final SqlRenderer h2 = DatabasePlatforms.offlineRenderer(DatabaseFamily.H2);
 
 	@Test
 	void createsTheBlogPostsUserTable() {
@@ -105,7 +106,7 @@ class SqlRenderingTest {
 
 	@Test
 	void usesBinaryUuidsOnMariaDbBeforeTheNativeType() {
-		SqlRenderer mariaDb106 = SqlRenderers.forDialect(new MariaDBDialect(DatabaseVersion.make(10, 6)));
+		SqlRenderer mariaDb106 = DatabasePlatforms.renderer(new MariaDBDialect(DatabaseVersion.make(10, 6)));
 
 		assertThat(sql(mariaDb106, (op) -> op.addColumn("t", column("id", uuid()))))
 			.containsExactly("alter table t add column id binary(16)");
@@ -307,7 +308,7 @@ class SqlRenderingTest {
 
 	@Test
 	void rendersOtherDatabasesThroughTheirDialect() {
-		SqlRenderer oracle = SqlRenderers.forDialect(new OracleDialect());
+		SqlRenderer oracle = DatabasePlatforms.renderer(new OracleDialect());
 
 		assertThat(oracle.family()).isEqualTo(DatabaseFamily.OTHER);
 		assertThat(sql(oracle, (op) -> op.createTable("user", column("id", bigint()).primaryKey(),

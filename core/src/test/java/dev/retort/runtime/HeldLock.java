@@ -3,7 +3,6 @@ package dev.retort.runtime;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import dev.retort.ddl.SqlRenderers;
 import dev.retort.platform.DatabasePlatform;
 import dev.retort.platform.DatabasePlatforms;
 import dev.retort.platform.MigrationLock;
@@ -29,7 +28,7 @@ final class HeldLock implements AutoCloseable {
 		try {
 			DatabasePlatform platform = DatabasePlatforms.ofProductName(connection.getMetaData().getDatabaseProductName());
 			MigrationLock lock = MigrationLocks.acquire(platform, connection, db.dataSource(),
-					SqlRenderers.forDatabase(connection.getMetaData()).identifiers(), settings, settings.lockTimeout());
+					DatabasePlatforms.renderer(connection.getMetaData()).identifiers(), settings, settings.lockTimeout());
 			return new HeldLock(connection, lock);
 		}
 		catch (RuntimeException ex) {

@@ -12,7 +12,7 @@ import dev.retort.Migration;
 import dev.retort.Operations;
 import dev.retort.Revision;
 import dev.retort.ddl.Identifiers;
-import dev.retort.ddl.SqlRenderers;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.TestDatabase;
 
@@ -39,7 +39,7 @@ class HostileNamesTest {
 		List<String> columns = new ArrayList<>();
 		try (Connection connection = db.connect()) {
 			DatabaseMetaData metaData = connection.getMetaData();
-			Identifiers identifiers = SqlRenderers.forDatabase(metaData).identifiers();
+			Identifiers identifiers = DatabasePlatforms.renderer(metaData).identifiers();
 			String schema = db.schema();
 			boolean catalogs = metaData.getURL().startsWith("jdbc:mariadb");
 			String table = identifiers.stored("select");
@@ -61,7 +61,7 @@ class HostileNamesTest {
 
 		retort.downgrade("base");
 		try (Connection connection = db.connect(); ResultSet rows = connection.getMetaData().getTables(null, null,
-				SqlRenderers.forDatabase(connection.getMetaData()).identifiers().stored("select"), null)) {
+				DatabasePlatforms.renderer(connection.getMetaData()).identifiers().stored("select"), null)) {
 			assertThat(rows.next()).isFalse();
 		}
 		assertThat(retort.current()).isEmpty();

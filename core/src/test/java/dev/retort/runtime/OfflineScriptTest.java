@@ -14,7 +14,7 @@ import dev.retort.Operations;
 import dev.retort.RetortException;
 import dev.retort.Revision;
 import dev.retort.ddl.DatabaseFamily;
-import dev.retort.ddl.SqlRenderers;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.script.RevisionGraph;
 import dev.retort.testing.DatabaseKind;
 import dev.retort.testing.DatabaseTest;
@@ -33,7 +33,7 @@ class OfflineScriptTest {
 
 	@Test
 	void headsEachRevisionAndRecordsItInTheVersionTable() {
-		String script = new OfflineScript(BRANCHED, SqlRenderers.forFamily(DatabaseFamily.POSTGRESQL),
+		String script = new OfflineScript(BRANCHED, DatabasePlatforms.offlineRenderer(DatabaseFamily.POSTGRESQL),
 				RetortSettings.defaults())
 			.upgrade("base:bbbb");
 		assertThat(script).startsWith("BEGIN;")
@@ -47,7 +47,7 @@ class OfflineScriptTest {
 
 	@Test
 	void anOfflineDowngradeNeedsItsStart() {
-		OfflineScript offline = new OfflineScript(BRANCHED, SqlRenderers.forFamily(DatabaseFamily.MARIADB),
+		OfflineScript offline = new OfflineScript(BRANCHED, DatabasePlatforms.offlineRenderer(DatabaseFamily.MARIADB),
 				RetortSettings.defaults());
 		assertThatExceptionOfType(RetortException.class).isThrownBy(() -> offline.downgrade("base"))
 			.withMessageContaining("<from>:<to>");
@@ -60,7 +60,7 @@ class OfflineScriptTest {
 	void theScriptRunsCleanlyInTheDatabasesOwnClient(TestDatabase db) throws Exception {
 		DatabaseFamily family = (db.kind() == DatabaseKind.POSTGRESQL) ? DatabaseFamily.POSTGRESQL
 				: DatabaseFamily.MARIADB;
-		OfflineScript offline = new OfflineScript(BRANCHED, SqlRenderers.forFamily(family), RetortSettings.defaults());
+		OfflineScript offline = new OfflineScript(BRANCHED, DatabasePlatforms.offlineRenderer(family), RetortSettings.defaults());
 		run(db, offline.upgrade("heads"));
 		Retort retort = Retort.builder(db.dataSource(), BRANCHED).build();
 		assertThat(retort.current()).containsExactly("dddd00000004");
@@ -77,7 +77,7 @@ class OfflineScriptTest {
 		DatabaseFamily family = (db.kind() == DatabaseKind.POSTGRESQL) ? DatabaseFamily.POSTGRESQL
 				: DatabaseFamily.MARIADB;
 		RevisionGraph graph = Fixtures.graph(Fixtures.Base.class, SeveralLines.class);
-		String script = new OfflineScript(graph, SqlRenderers.forFamily(family), RetortSettings.defaults())
+		String script = new OfflineScript(graph, DatabasePlatforms.offlineRenderer(family), RetortSettings.defaults())
 			.upgrade("base:head");
 		run(db, script);
 		try (var connection = db.dataSource().getConnection();

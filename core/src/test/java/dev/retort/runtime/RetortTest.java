@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.retort.RetortException;
 import dev.retort.ddl.Identifiers;
-import dev.retort.ddl.SqlRenderers;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.script.Direction;
 import dev.retort.script.JavaRevisionScript;
 import dev.retort.script.RevisionGraph;
@@ -496,7 +496,7 @@ class RetortTest {
 	@DatabaseTest
 	void theDefaultTableNamesNeedNoQuotingOnAnyDatabase(TestDatabase db) throws SQLException {
 		try (Connection connection = db.connect()) {
-			Identifiers identifiers = SqlRenderers.forDatabase(connection.getMetaData()).identifiers();
+			Identifiers identifiers = DatabasePlatforms.renderer(connection.getMetaData()).identifiers();
 			assertThat(identifiers.quote(RetortSettings.DEFAULT_VERSION_TABLE))
 				.isEqualTo(RetortSettings.DEFAULT_VERSION_TABLE);
 			assertThat(identifiers.quote(RetortSettings.DEFAULT_HISTORY_TABLE))

@@ -32,7 +32,7 @@ import dev.retort.Operations;
 import dev.retort.RetortException;
 import dev.retort.Revision;
 import dev.retort.ddl.DatabaseFamily;
-import dev.retort.ddl.SqlRenderers;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.script.RevisionGraph;
 import dev.retort.testing.DatabaseKind;
 import dev.retort.testing.DatabaseTest;
@@ -491,7 +491,7 @@ class RuntimeReviewTest {
 				case MARIADB -> DatabaseFamily.MARIADB;
 			};
 			String script = new OfflineScript(Fixtures.graph(Fixtures.Base.class, RawSqlInSchema.class),
-					SqlRenderers.forFamily(family), RetortSettings.defaults().withSchema(tenant))
+					DatabasePlatforms.offlineRenderer(family), RetortSettings.defaults().withSchema(tenant))
 				.upgrade("head");
 			try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
 				for (String chunk : script.split(";\\s*\\n")) {

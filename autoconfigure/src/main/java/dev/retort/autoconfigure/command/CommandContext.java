@@ -5,11 +5,11 @@ import java.util.Set;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import dev.retort.RetortException;
 import dev.retort.autoconfigure.RetortProperties;
 import dev.retort.autoconfigure.RevisionsLocation;
 import dev.retort.autoconfigure.autogenerate.ModelComparison;
-import dev.retort.RetortException;
-import dev.retort.ddl.SqlRenderers;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.runtime.OfflineScript;
 import dev.retort.runtime.Retort;
 import dev.retort.script.RevisionGraph;
@@ -62,7 +62,7 @@ final class CommandContext {
 		Retort retort = retort();
 		ConfiguredDatabase database = new ConfiguredDatabase(this.applicationContext,
 				this.applicationContext.getEnvironment());
-		return new OfflineScript(retort.graph(), SqlRenderers.forFamily(database.migrationFamily()), retort.settings());
+		return new OfflineScript(retort.graph(), DatabasePlatforms.offlineRenderer(database.migrationFamily()), retort.settings());
 	}
 
 	/** The revisions the database is at. */

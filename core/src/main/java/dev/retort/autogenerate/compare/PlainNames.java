@@ -8,7 +8,7 @@ import org.hibernate.dialect.MariaDBDialect;
 import org.hibernate.dialect.PostgreSQLDialect;
 
 import dev.retort.ddl.Identifiers;
-import dev.retort.ddl.SqlRenderers;
+import dev.retort.platform.DatabasePlatforms;
 
 /**
  * Whether names can be written into plain SQL of a generated revision as they are: none of the
@@ -33,7 +33,7 @@ final class PlainNames {
 	}
 
 	private static Identifiers identifiers(Dialect dialect) {
-		return SqlRenderers.forDialect(dialect).identifiers();
+		return DatabasePlatforms.renderer(dialect).identifiers();
 	}
 
 }

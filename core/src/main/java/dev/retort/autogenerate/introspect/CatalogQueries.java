@@ -14,19 +14,19 @@ import dev.retort.RetortException;
 /**
  * Runs one catalog query for a whole schema and hands each row to a consumer.
  */
-final class CatalogQueries {
+public final class CatalogQueries {
 
 	private CatalogQueries() {
 	}
 
 	@FunctionalInterface
-	interface RowConsumer {
+	public interface RowConsumer {
 
 		void accept(ResultSet row) throws SQLException;
 
 	}
 
-	static void forEachRow(Connection connection, String sql, String schema, RowConsumer consumer) {
+	public static void forEachRow(Connection connection, String sql, String schema, RowConsumer consumer) {
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			// Every parameter of a catalog query is the schema; the queries hold no other question mark
 			long parameters = sql.chars().filter((c) -> c == '?').count();
@@ -46,7 +46,7 @@ final class CatalogQueries {
 	}
 
 	/** A SQL array of strings as a list. */
-	static List<String> strings(Array array) throws SQLException {
+	public static List<String> strings(Array array) throws SQLException {
 		if (array == null) {
 			return List.of();
 		}

@@ -20,7 +20,7 @@ import dev.retort.autogenerate.schema.UniqueConstraint;
  * Collects the rows of several catalog queries, each covering all tables of a schema, into
  * tables; then builds the immutable {@link Schema}.
  */
-final class TableAssembly {
+public final class TableAssembly {
 
 	private final Map<String, Parts> tables = new LinkedHashMap<>();
 
@@ -29,63 +29,63 @@ final class TableAssembly {
 	private final UnaryOperator<String> names;
 
 	/** @param names turns a name as stored into the model's name (undoes H2's upper-casing) */
-	TableAssembly(UnaryOperator<String> names) {
+	public TableAssembly(UnaryOperator<String> names) {
 		this.names = names;
 	}
 
-	String name(String stored) {
+	public String name(String stored) {
 		return (stored != null) ? this.names.apply(stored) : null;
 	}
 
-	List<String> names(List<String> stored) {
+	public List<String> names(List<String> stored) {
 		return stored.stream().map(this::name).toList();
 	}
 
-	void table(String table, String comment) {
+	public void table(String table, String comment) {
 		this.tables.put(name(table), new Parts(comment));
 	}
 
-	boolean hasTable(String table) {
+	public boolean hasTable(String table) {
 		return this.tables.containsKey(name(table));
 	}
 
 	/** The parts of a known table, or {@code null} for rows of tables not read (views, excluded). */
-	Parts parts(String table) {
+	public Parts parts(String table) {
 		return this.tables.get(name(table));
 	}
 
-	void sequence(Sequence sequence) {
+	public void sequence(Sequence sequence) {
 		this.sequences.add(new Sequence(name(sequence.name()), sequence.start(), sequence.increment()));
 	}
 
-	Schema build() {
+	public Schema build() {
 		List<Table> built = new ArrayList<>();
 		this.tables.forEach((name, parts) -> built.add(parts.build(name)));
 		return new Schema(built, this.sequences);
 	}
 
 	/** What has been read of one table so far. */
-	static final class Parts {
+	public static final class Parts {
 
-		final String comment;
+		public final String comment;
 
-		final List<Column> columns = new ArrayList<>();
+		public final List<Column> columns = new ArrayList<>();
 
-		PrimaryKey primaryKey;
+		public PrimaryKey primaryKey;
 
-		final List<UniqueConstraint> uniques = new ArrayList<>();
+		public final List<UniqueConstraint> uniques = new ArrayList<>();
 
-		final Map<String, IndexParts> indexes = new LinkedHashMap<>();
+		public final Map<String, IndexParts> indexes = new LinkedHashMap<>();
 
-		final List<ForeignKey> foreignKeys = new ArrayList<>();
+		public final List<ForeignKey> foreignKeys = new ArrayList<>();
 
-		final List<CheckConstraint> checks = new ArrayList<>();
+		public final List<CheckConstraint> checks = new ArrayList<>();
 
-		Parts(String comment) {
+		public Parts(String comment) {
 			this.comment = comment;
 		}
 
-		Table build(String name) {
+		public Table build(String name) {
 			List<Index> builtIndexes = new ArrayList<>();
 			this.indexes.forEach((indexName, parts) -> builtIndexes.add(new Index(indexName, parts.columns, parts.unique)));
 			return new Table(name, this.columns, this.primaryKey, this.uniques, builtIndexes, this.foreignKeys,
@@ -95,13 +95,13 @@ final class TableAssembly {
 	}
 
 	/** The columns of an index read row by row. */
-	static final class IndexParts {
+	public static final class IndexParts {
 
-		final boolean unique;
+		public final boolean unique;
 
-		final List<Index.IndexColumn> columns = new ArrayList<>();
+		public final List<Index.IndexColumn> columns = new ArrayList<>();
 
-		IndexParts(boolean unique) {
+		public IndexParts(boolean unique) {
 			this.unique = unique;
 		}
 

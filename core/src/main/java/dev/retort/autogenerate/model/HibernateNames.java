@@ -5,7 +5,7 @@ import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.engine.jdbc.env.spi.IdentifierHelper;
 
 import dev.retort.ddl.Identifiers;
-import dev.retort.ddl.SqlRenderers;
+import dev.retort.platform.DatabasePlatforms;
 
 /**
  * The names of Hibernate's mapping as a revision spells them for the mapping's database, carrying
@@ -27,7 +27,7 @@ final class HibernateNames {
 	}
 
 	static HibernateNames of(Metadata metadata) {
-		return new HibernateNames(SqlRenderers.forDialect(metadata.getDatabase().getDialect()).identifiers(),
+		return new HibernateNames(DatabasePlatforms.renderer(metadata.getDatabase().getDialect()).identifiers(),
 				metadata.getDatabase().getJdbcEnvironment().getIdentifierHelper());
 	}
 

@@ -8,8 +8,13 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.H2Dialect;
+
+import dev.retort.autogenerate.introspect.SchemaReader;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderedStep;
+import dev.retort.ddl.SqlRenderer;
 import dev.retort.operations.Operation;
 import dev.retort.platform.DatabasePlatform;
 
@@ -60,6 +65,21 @@ public final class H2Platform implements DatabasePlatform {
 	@Override
 	public DatabaseFamily family() {
 		return DatabaseFamily.H2;
+	}
+
+	@Override
+	public SqlRenderer renderer(Dialect dialect) {
+		return new H2SqlRenderer((H2Dialect) dialect);
+	}
+
+	@Override
+	public Dialect offlineDialect() {
+		return new H2Dialect();
+	}
+
+	@Override
+	public SchemaReader schemaReader() {
+		return new H2SchemaReader();
 	}
 
 	@Override

@@ -6,8 +6,18 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import org.hibernate.dialect.DatabaseVersion;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.MariaDBDialect;
+import org.hibernate.dialect.MySQLDialect;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.retort.autogenerate.introspect.SchemaReader;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderedStep;
+import dev.retort.ddl.SqlRenderer;
 import dev.retort.operations.Operation;
 import dev.retort.platform.DatabasePlatform;
 import dev.retort.platform.LockTarget;
@@ -21,6 +31,10 @@ public final class MariaDbPlatform implements DatabasePlatform {
 
 	public static final MariaDbPlatform INSTANCE = new MariaDbPlatform();
 
+	private static final Logger logger = LoggerFactory.getLogger(MariaDbPlatform.class);
+
+	private static final DatabaseVersion OFFLINE_VERSION = DatabaseVersion.make(10, 11);
+
 	private static final int LOCK_WAIT_TIMEOUT = 1205;
 
 	private MariaDbPlatform() {
@@ -29,6 +43,36 @@ public final class MariaDbPlatform implements DatabasePlatform {
 	@Override
 	public DatabaseFamily family() {
 		return DatabaseFamily.MARIADB;
+	}
+
+	/** MariaDB's renderer, and MySQL's too: Retort is tested on MariaDB only, and says so. */
+	@Override
+	public SqlRenderer renderer(Dialect dialect) {
+		if (!(dialect instanceof MariaDBDialect)) {
+			logger.warn("Rendering MySQL {} with Retort's MariaDB renderer; Retort is tested on MariaDB only",
+					dialect.getVersion());
+		}
+		return new MariaDbSqlRenderer((MySQLDialect) dialect);
+	}
+
+	/**
+	 * The oldest long-term release with the native {@code uuid} type (10.7+), so that offline
+	 * scripts match what online rendering gives on current servers.
+	 */
+	@Override
+	public Dialect offlineDialect() {
+		return new MariaDBDialect(OFFLINE_VERSION);
+	}
+
+	@Override
+	public SchemaReader schemaReader() {
+		return new MariaDbSchemaReader();
+	}
+
+	/** A MariaDB schema is a database: the connection's catalog. */
+	@Override
+	public String currentSchema(Connection connection) throws SQLException {
+		return connection.getCatalog();
 	}
 
 	@Override

@@ -11,8 +11,13 @@ import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.PostgreSQLDialect;
+
+import dev.retort.autogenerate.introspect.SchemaReader;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderedStep;
+import dev.retort.ddl.SqlRenderer;
 import dev.retort.operations.Operation;
 import dev.retort.platform.DatabasePlatform;
 import dev.retort.platform.LockTarget;
@@ -42,6 +47,21 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 	@Override
 	public DatabaseFamily family() {
 		return DatabaseFamily.POSTGRESQL;
+	}
+
+	@Override
+	public SqlRenderer renderer(Dialect dialect) {
+		return new PostgreSqlRenderer((PostgreSQLDialect) dialect);
+	}
+
+	@Override
+	public Dialect offlineDialect() {
+		return new PostgreSQLDialect();
+	}
+
+	@Override
+	public SchemaReader schemaReader() {
+		return new PostgreSqlSchemaReader();
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import dev.retort.autogenerate.schema.CheckConditions;
 import dev.retort.autogenerate.schema.CheckConstraint;
 import dev.retort.autogenerate.schema.Schema;
 import dev.retort.autogenerate.schema.Table;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.TestDatabase;
 
@@ -44,7 +45,7 @@ class EnumCheckRoundTripTest {
 						"alter table t" + i + " add check (" + condition + ")");
 				conditions.add(condition);
 			}
-			Schema schema = SchemaReaders.forConnection(connection).read(connection, db.schema());
+			Schema schema = DatabasePlatforms.of(connection).schemaReader().read(connection, db.schema());
 			for (int i = 0; i < count; i++) {
 				String written = conditions.get(i);
 				Table table = schema.table("t" + i).orElseThrow();

@@ -3,8 +3,6 @@ package dev.retort.autogenerate.introspect;
 import java.sql.Connection;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import dev.retort.autogenerate.SchemaApplier;
 import dev.retort.autogenerate.schema.CheckConstraint;
 import dev.retort.autogenerate.schema.Column;
@@ -18,6 +16,7 @@ import dev.retort.autogenerate.schema.UniqueConstraint;
 import dev.retort.operations.ReferentialAction;
 import dev.retort.operations.ServerDefault;
 import dev.retort.operations.types.ColumnType;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseKind;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.TestDatabase;
@@ -261,18 +260,6 @@ class SchemaReadersTest {
 		}
 	}
 
-	@Test
-	void h2ReadsAKeysColumnsByTheNamesItsIndexGivesThemNow() {
-		// Nothing renamed: the listed order, whatever index serves the key
-		assertThat(H2KeyColumns.currentNames(List.of("B", "A"), List.of("A", "B"))).containsExactly("B", "A");
-		// One renamed: in its place
-		assertThat(H2KeyColumns.currentNames(List.of("B", "A"), List.of("A2", "B"))).containsExactly("B", "A2");
-		// A foreign key's column renamed, its index wider
-		assertThat(H2KeyColumns.currentNames(List.of("R"), List.of("R2", "C"))).containsExactly("R2");
-		// Two renamed: the index's order
-		assertThat(H2KeyColumns.currentNames(List.of("A", "B"), List.of("A2", "B2"))).containsExactly("A2", "B2");
-	}
-
 	@DatabaseTest
 	void leavesOutRetortsTablesAndExcludedOnes(TestDatabase db) throws Exception {
 		try (Connection connection = db.connect()) {
@@ -320,7 +307,7 @@ class SchemaReadersTest {
 	}
 
 	private static Schema read(TestDatabase db, Connection connection) {
-		return SchemaReaders.forConnection(connection).read(connection, db.schema());
+		return DatabasePlatforms.of(connection).schemaReader().read(connection, db.schema());
 	}
 
 	private static List<ColumnType> types(Table table) {

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import dev.retort.autogenerate.introspect.SchemaReaders;
 import dev.retort.autogenerate.schema.CheckConstraint;
 import dev.retort.autogenerate.schema.Column;
 import dev.retort.autogenerate.schema.ForeignKey;
@@ -18,6 +17,7 @@ import dev.retort.autogenerate.schema.Sequence;
 import dev.retort.autogenerate.schema.Table;
 import dev.retort.autogenerate.schema.UniqueConstraint;
 import dev.retort.ddl.Identifiers;
+import dev.retort.platform.DatabasePlatforms;
 
 /**
  * A database's schema as a sorted set of facts, one line each, so that two databases compare
@@ -34,7 +34,7 @@ import dev.retort.ddl.Identifiers;
 record Catalog(Set<String> facts) {
 
 	static Catalog read(Connection connection, String schema, Set<String> explicitNames) {
-		Schema read = SchemaReaders.forConnection(connection).read(connection, schema);
+		Schema read = DatabasePlatforms.of(connection).schemaReader().read(connection, schema);
 		Set<String> names = explicitNames.stream()
 			.map((name) -> name.toLowerCase(Locale.ROOT))
 			.collect(Collectors.toSet());

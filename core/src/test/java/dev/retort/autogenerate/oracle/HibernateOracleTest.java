@@ -18,6 +18,7 @@ import dev.retort.autogenerate.compare.Difference;
 import dev.retort.autogenerate.compare.MigrationPlan;
 import dev.retort.autogenerate.model.EntityMapping;
 import dev.retort.autogenerate.oracle.ModelGenerator.Feature;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.testing.DatabaseKind;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.SearchSeeds;
@@ -295,8 +296,8 @@ class HibernateOracleTest {
 
 		private static Map<String, Long> rowCounts(Connection connection, String schema) throws Exception {
 			Map<String, Long> counts = new java.util.TreeMap<>();
-			for (dev.retort.autogenerate.schema.Table table : dev.retort.autogenerate.introspect.SchemaReaders
-				.forConnection(connection)
+			for (dev.retort.autogenerate.schema.Table table : DatabasePlatforms.of(connection)
+				.schemaReader()
 				.read(connection, schema)
 				.tables()) {
 				try (java.sql.Statement statement = connection.createStatement();
@@ -311,7 +312,7 @@ class HibernateOracleTest {
 
 		/** The table's name, spelled as the reader spells it, as SQL. */
 		private static String quoted(Connection connection, String name) throws java.sql.SQLException {
-			return dev.retort.ddl.SqlRenderers.forDatabase(connection.getMetaData()).identifiers().quote(name);
+			return DatabasePlatforms.renderer(connection.getMetaData()).identifiers().quote(name);
 		}
 
 		private void fromEmpty(CompiledModel compiled, TestDatabase oracle, TestDatabase generated) throws Exception {

@@ -1,4 +1,4 @@
-package dev.retort.ddl;
+package dev.retort.platform.mariadb;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.retort.RetortException;
+import dev.retort.ddl.Identifiers;
 import dev.retort.operations.ObjectName;
 
 /**

@@ -1,7 +1,8 @@
-package dev.retort.ddl;
+package dev.retort.platform.postgresql;
 
 import java.util.Locale;
 
+import dev.retort.ddl.DatabaseFamily;
 import dev.retort.operations.types.ColumnType;
 
 /**

@@ -1,4 +1,4 @@
-package dev.retort.autogenerate.introspect;
+package dev.retort.platform.h2;
 
 import java.util.HashMap;
 import java.util.List;

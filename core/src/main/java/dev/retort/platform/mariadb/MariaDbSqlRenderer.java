@@ -1,4 +1,4 @@
-package dev.retort.ddl;
+package dev.retort.platform.mariadb;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,12 @@ import java.util.List;
 import org.hibernate.dialect.MySQLDialect;
 
 import dev.retort.RetortException;
+import dev.retort.ddl.ColumnTypeNames;
+import dev.retort.ddl.DatabaseFamily;
+import dev.retort.ddl.DialectSqlRenderer;
+import dev.retort.ddl.Identifiers;
+import dev.retort.ddl.RenderContext;
+import dev.retort.ddl.RenderedStep;
 import dev.retort.operations.ColumnDef;
 import dev.retort.operations.ObjectName;
 import dev.retort.operations.Operation;

@@ -1,4 +1,4 @@
-package dev.retort.autogenerate.introspect;
+package dev.retort.platform.generic;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import dev.retort.RetortException;
+import dev.retort.autogenerate.introspect.SchemaReader;
+import dev.retort.autogenerate.introspect.TableAssembly;
 import dev.retort.autogenerate.schema.Column;
 import dev.retort.autogenerate.schema.DefaultValues;
 import dev.retort.autogenerate.schema.ForeignKey;
@@ -29,12 +31,6 @@ import dev.retort.operations.types.ColumnType;
  * sequences are not read (JDBC has no call for them).
  */
 final class JdbcMetadataSchemaReader implements SchemaReader {
-
-	private final DatabaseFamily family;
-
-	JdbcMetadataSchemaReader(DatabaseFamily family) {
-		this.family = family;
-	}
 
 	@Override
 	public Schema read(Connection connection, String schema) {
@@ -75,7 +71,7 @@ final class JdbcMetadataSchemaReader implements SchemaReader {
 			case "numeric", "decimal" -> typeName + "(" + size + "," + digits + ")";
 			default -> typeName;
 		};
-		ColumnType type = NativeTypes.parse(this.family, nativeType);
+		ColumnType type = NativeTypes.parse(DatabaseFamily.OTHER, nativeType);
 		boolean identity = "YES".equals(row.getString("IS_AUTOINCREMENT"));
 		parts.columns.add(new Column(row.getString("COLUMN_NAME"), type, nativeType,
 				row.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,

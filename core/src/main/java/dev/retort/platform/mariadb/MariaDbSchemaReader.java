@@ -1,4 +1,4 @@
-package dev.retort.autogenerate.introspect;
+package dev.retort.platform.mariadb;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,6 +12,9 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import dev.retort.RetortException;
+import dev.retort.autogenerate.introspect.CatalogQueries;
+import dev.retort.autogenerate.introspect.SchemaReader;
+import dev.retort.autogenerate.introspect.TableAssembly;
 import dev.retort.autogenerate.schema.CheckConstraint;
 import dev.retort.autogenerate.schema.Column;
 import dev.retort.autogenerate.schema.DefaultValues;

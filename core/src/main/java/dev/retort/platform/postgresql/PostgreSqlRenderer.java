@@ -1,10 +1,16 @@
-package dev.retort.ddl;
+package dev.retort.platform.postgresql;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.hibernate.dialect.PostgreSQLDialect;
 
+import dev.retort.ddl.ColumnTypeNames;
+import dev.retort.ddl.DatabaseFamily;
+import dev.retort.ddl.DialectSqlRenderer;
+import dev.retort.ddl.Identifiers;
+import dev.retort.ddl.RenderContext;
+import dev.retort.ddl.RenderedStep;
 import dev.retort.operations.ObjectName;
 import dev.retort.operations.Operation;
 import dev.retort.operations.types.ColumnType;

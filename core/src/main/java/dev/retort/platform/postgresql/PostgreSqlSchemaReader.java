@@ -1,9 +1,12 @@
-package dev.retort.autogenerate.introspect;
+package dev.retort.platform.postgresql;
 
 import java.sql.Connection;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import dev.retort.autogenerate.introspect.CatalogQueries;
+import dev.retort.autogenerate.introspect.SchemaReader;
+import dev.retort.autogenerate.introspect.TableAssembly;
 import dev.retort.autogenerate.schema.CheckConditions;
 import dev.retort.autogenerate.schema.CheckConstraint;
 import dev.retort.autogenerate.schema.Column;

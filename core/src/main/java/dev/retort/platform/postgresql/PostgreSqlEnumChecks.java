@@ -1,4 +1,4 @@
-package dev.retort.ddl;
+package dev.retort.platform.postgresql;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.retort.RetortException;
+import dev.retort.ddl.RenderContext;
+import dev.retort.ddl.RenderedStep;
+import dev.retort.ddl.SqlLiterals;
 import dev.retort.operations.Operation;
 
 /**
@@ -62,7 +65,7 @@ final class PostgreSqlEnumChecks {
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					if (isEnumCheck(rows.getString(2))) {
-						steps.add(DialectSqlRenderer.sql(this.renderer.alterTable(this.op.table(), this.context)
+						steps.add(new RenderedStep.Sql(this.renderer.alterTable(this.op.table(), this.context)
 								+ " drop constraint " + this.renderer.identifiers().quote(rows.getString(1))));
 					}
 				}
@@ -84,7 +87,7 @@ final class PostgreSqlEnumChecks {
 		String column = literals.string(this.renderer.identifiers().stored(this.op.column()));
 		String query = CHECKS_ON_COLUMN.replaceFirst("\\?", Matcher.quoteReplacement(table))
 			.replaceFirst("\\?", Matcher.quoteReplacement(column));
-		return DialectSqlRenderer.sql("do $retort$\n"
+		return new RenderedStep.Sql("do $retort$\n"
 				+ "declare\n"
 				+ "  found_check record;\n"
 				+ "  dropped boolean := false;\n"

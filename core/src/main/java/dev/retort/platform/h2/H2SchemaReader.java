@@ -1,4 +1,4 @@
-package dev.retort.autogenerate.introspect;
+package dev.retort.platform.h2;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.retort.autogenerate.introspect.CatalogQueries;
+import dev.retort.autogenerate.introspect.SchemaReader;
+import dev.retort.autogenerate.introspect.TableAssembly;
 import dev.retort.autogenerate.schema.CheckConstraint;
 import dev.retort.autogenerate.schema.Column;
 import dev.retort.autogenerate.schema.DefaultValues;
@@ -23,9 +26,9 @@ import dev.retort.autogenerate.schema.Sequence;
 import dev.retort.autogenerate.schema.UniqueConstraint;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.Identifiers;
-import dev.retort.ddl.SqlRenderers;
 import dev.retort.operations.ReferentialAction;
 import dev.retort.operations.types.ColumnType;
+import dev.retort.platform.DatabasePlatforms;
 
 /**
  * H2 2.x, from its {@code INFORMATION_SCHEMA}: one query per catalog view, joined here rather
@@ -37,7 +40,7 @@ import dev.retort.operations.types.ColumnType;
  */
 final class H2SchemaReader implements SchemaReader {
 
-	private static final Identifiers IDENTIFIERS = SqlRenderers.forFamily(DatabaseFamily.H2).identifiers();
+	private static final Identifiers IDENTIFIERS = DatabasePlatforms.offlineRenderer(DatabaseFamily.H2).identifiers();
 
 	private static final String TABLES = """
 			select table_name, remarks from information_schema.tables
