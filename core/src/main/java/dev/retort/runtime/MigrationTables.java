@@ -1,7 +1,6 @@
 package dev.retort.runtime;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -71,23 +69,8 @@ final class MigrationTables {
 
 	private final String finishSql;
 
-	/** Set once {@link #create} has made sure of both tables: no need to ask the catalog again. */
-	private boolean created;
-
-	/**
-	 * Set when {@link #create} made both tables in this command, until anything writes to them:
-	 * they are empty, so reading them is skipped, as on every command's first migration.
-	 */
-	private boolean createdEmpty;
-
-	/** Set when {@link #create} made the history table: its first row's id is 1. */
-	private boolean historyCreated;
-
-	/**
-	 * Which of the {@link #LATER_COLUMNS} the history table has; {@code null} until known, from
-	 * a query that named them all and worked, or from the catalog.
-	 */
-	private List<String> laterColumns;
+	/** What this command has learned of the tables so far. */
+	private Known known = Known.NOTHING;
 
 	/** The id of the next history row, once read: the lock keeps other writers out. */
 	private long nextHistoryId = -1;
@@ -146,25 +129,23 @@ final class MigrationTables {
 		if (versionCreated) {
 			execute(connection, versionTableDdl(), RenderContext.online(connection, this.settings.schema()));
 		}
-		if (this.laterColumns == null) {
+		if (this.known.laterColumns() == null) {
 			// Reading the last row learns whether the table is there, and which later columns it has
 			lastHistoryRow(connection);
 		}
-		this.historyCreated = (this.laterColumns == null);
-		if (this.historyCreated) {
+		boolean historyCreated = (this.known.laterColumns() == null);
+		if (historyCreated) {
 			execute(connection, historyTableDdl(), RenderContext.online(connection, this.settings.schema()));
 		}
 		else {
 			for (String later : LATER_COLUMNS) {
-				if (!this.laterColumns.contains(later)) {
+				if (!this.known.laterColumns().contains(later)) {
 					execute(connection, OperationRecorder.record((op) -> schema(op).addColumn(this.settings.historyTable(),
 							column(later, string(64)))), RenderContext.online(connection, this.settings.schema()));
 				}
 			}
 		}
-		this.laterColumns = LATER_COLUMNS;
-		this.created = true;
-		this.createdEmpty = versionCreated && this.historyCreated;
+		this.known = Known.ensured(versionCreated, historyCreated);
 	}
 
 	/** The version table's DDL: {@code version_num varchar(64)}, the primary key. */
@@ -198,10 +179,10 @@ final class MigrationTables {
 
 	/** The current heads; none when the version table does not exist yet. */
 	Set<String> heads(Connection connection) throws SQLException {
-		if (this.createdEmpty) {
+		if (this.known.empty()) {
 			return new LinkedHashSet<>();
 		}
-		if (!this.created && !TableProbe.queryWithoutCatalog(connection)
+		if (!this.known.ensured() && !TableProbe.queryWithoutCatalog(connection)
 				&& !TableProbe.inCatalog(connection, this.settings.schema(), this.settings.versionTable())) {
 			return new LinkedHashSet<>();
 		}
@@ -209,7 +190,7 @@ final class MigrationTables {
 			return readHeads(connection);
 		}
 		catch (SQLException ex) {
-			if (this.created) {
+			if (this.known.ensured()) {
 				throw ex;
 			}
 			if (TableProbe.isMissingTable(ex)) {
@@ -284,13 +265,13 @@ final class MigrationTables {
 
 	private List<HistoryRow> history(Connection connection, boolean withTimes, boolean lastOnly) throws SQLException {
 		List<HistoryRow> rows = new ArrayList<>();
-		if (this.createdEmpty) {
+		if (this.known.empty()) {
 			return rows;
 		}
-		if (this.laterColumns == null && TableProbe.queryWithoutCatalog(connection)) {
+		if (this.known.laterColumns() == null && TableProbe.queryWithoutCatalog(connection)) {
 			try {
 				readHistory(connection, LATER_COLUMNS, withTimes, lastOnly, rows);
-				this.laterColumns = LATER_COLUMNS;
+				this.known = this.known.withLaterColumns(LATER_COLUMNS);
 				return rows;
 			}
 			catch (SQLException ex) {
@@ -300,16 +281,16 @@ final class MigrationTables {
 				}
 			}
 		}
-		if (this.laterColumns == null) {
+		if (this.known.laterColumns() == null) {
 			Set<String> columns = TableProbe.columns(connection, this.settings.schema(), this.settings.historyTable());
 			if (columns.isEmpty()) {
 				return rows;
 			}
 			List<String> present = new ArrayList<>(LATER_COLUMNS);
 			present.retainAll(columns);
-			this.laterColumns = present;
+			this.known = this.known.withLaterColumns(List.copyOf(present));
 		}
-		readHistory(connection, this.laterColumns, withTimes, lastOnly, rows);
+		readHistory(connection, this.known.laterColumns(), withTimes, lastOnly, rows);
 		return rows;
 	}
 
@@ -343,7 +324,7 @@ final class MigrationTables {
 
 	/** Replaces the version table's rows with the given heads. */
 	void replaceHeads(Connection connection, Set<String> heads) throws SQLException {
-		this.createdEmpty = false;
+		this.known = this.known.written();
 		try (Statement statement = connection.createStatement()) {
 			statement.executeUpdate("delete from " + this.version);
 		}
@@ -367,7 +348,7 @@ final class MigrationTables {
 	/** The statements that record steps on the connection, each prepared once: close it after the last step. */
 	Bookkeeping bookkeeping(Connection connection) {
 		// Every write goes through it: from here on the tables may hold rows
-		this.createdEmpty = false;
+		this.known = this.known.written();
 		return new Bookkeeping(connection);
 	}
 
@@ -675,7 +656,7 @@ final class MigrationTables {
 	/** The id of the next history row, with the user to record, read on the command's first row. */
 	private long nextHistoryId(Connection connection) throws SQLException {
 		if (this.nextHistoryId < 0) {
-			if (this.historyCreated) {
+			if (this.known.historyCreated()) {
 				// The first row of the table this command made: under the lock, nobody else writes it
 				this.nextHistoryId = 1;
 			}
@@ -689,6 +670,35 @@ final class MigrationTables {
 			this.userName = connection.getMetaData().getUserName();
 		}
 		return this.nextHistoryId++;
+	}
+
+
+	/**
+	 * What a command has learned of Retort's tables, so that it asks the database once.
+	 * @param laterColumns which of the {@link #LATER_COLUMNS} the history table has; {@code null}
+	 * until known, from a query that named them all and worked, or from the catalog
+	 * @param ensured whether {@link #create} has made sure of both tables: no need to ask the
+	 * catalog again
+	 * @param historyCreated whether {@link #create} made the history table: its first row's id is 1
+	 * @param empty whether {@link #create} made both tables and nothing has written to them since:
+	 * reading them is skipped, as on every command's first migration
+	 */
+	private record Known(List<String> laterColumns, boolean ensured, boolean historyCreated, boolean empty) {
+
+		static final Known NOTHING = new Known(null, false, false, false);
+
+		static Known ensured(boolean versionCreated, boolean historyCreated) {
+			return new Known(LATER_COLUMNS, true, historyCreated, versionCreated && historyCreated);
+		}
+
+		Known withLaterColumns(List<String> present) {
+			return new Known(present, this.ensured, this.historyCreated, this.empty);
+		}
+
+		Known written() {
+			return this.empty ? new Known(this.laterColumns, this.ensured, this.historyCreated, false) : this;
+		}
+
 	}
 
 }

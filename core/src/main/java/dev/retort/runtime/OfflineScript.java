@@ -12,7 +12,6 @@ import dev.retort.ddl.SqlRenderer;
 import dev.retort.operations.Operation;
 import dev.retort.platform.DatabasePlatform;
 import dev.retort.platform.DatabasePlatforms;
-import dev.retort.script.Direction;
 import dev.retort.script.Plan;
 import dev.retort.script.RevisionGraph;
 import dev.retort.script.RevisionScript;

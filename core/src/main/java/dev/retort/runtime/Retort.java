@@ -13,24 +13,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-
 import dev.retort.RetortException;
 import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
-import dev.retort.ddl.SqlRenderer;
-import dev.retort.operations.Checksums;
 import dev.retort.operations.Operation;
-import dev.retort.operations.OperationRecorder;
-import dev.retort.platform.DatabasePlatform;
-import dev.retort.platform.DatabasePlatforms;
-import dev.retort.platform.MigrationLock;
 import dev.retort.script.Direction;
 import dev.retort.script.Plan;
 import dev.retort.script.RevisionGraph;
@@ -64,15 +55,9 @@ public final class Retort {
 
 	private final ChecksumVerification checksums;
 
-	/** Orders this instance's own migrating commands, fairly: see {@link #awaitOwnCommands()}. */
-	private final ReentrantLock commands = new ReentrantLock(true);
+	private final CommandSessions sessions;
 
-	/**
-	 * The SQL of the database behind the DataSource, resolved by the first command: building
-	 * Hibernate's dialect asks the database several questions, which every later command (the
-	 * start-up check above all) would otherwise ask again.
-	 */
-	private volatile SqlRenderer renderer;
+	private final RevisionStatuses statuses;
 
 	private Retort(Builder builder) {
 		this.dataSource = builder.dataSource;
@@ -80,6 +65,8 @@ public final class Retort {
 		this.settings = builder.settings;
 		this.listener = new CompositeListener(List.copyOf(builder.listeners));
 		this.checksums = new ChecksumVerification(this.graph, this.settings.checksumPolicy());
+		this.sessions = new CommandSessions(this.dataSource, this.graph, this.settings);
+		this.statuses = new RevisionStatuses(this.graph);
 	}
 
 	public static Builder builder(DataSource dataSource, RevisionGraph graph) {
@@ -146,14 +133,14 @@ public final class Retort {
 	 * their changes
 	 */
 	public MigrationResult stamp(List<String> targets, boolean purge, boolean updateChecksums) {
-		return withLock((session) -> {
-			Connection connection = session.connection;
-			Set<String> before = session.tables.heads(connection);
+		return this.sessions.withLock((session) -> {
+			Connection connection = session.connection();
+			Set<String> before = session.tables().heads(connection);
 			Set<String> current = purge ? Set.of() : before;
 			Set<String> after = this.graph.stampHeads(current, targets);
 			connection.setAutoCommit(false);
 			try {
-				session.tables.replaceHeads(connection, after);
+				session.tables().replaceHeads(connection, after);
 				Set<String> recorded = new LinkedHashSet<>(after);
 				if (updateChecksums) {
 					this.graph.applied(after).forEach((revision) -> recorded.add(revision.id()));
@@ -162,13 +149,13 @@ public final class Retort {
 				AppliedDigest digest = updateChecksums ? AppliedDigest.of(this.graph.applied(after)) : null;
 				if (recorded.isEmpty()) {
 					// A stamp to base names no revision, yet settles any unfinished step as the others do
-					session.tables.insertHistory(connection, HistoryRow.BASE, HistoryRow.STAMP, null, null,
+					session.tables().insertHistory(connection, HistoryRow.BASE, HistoryRow.STAMP, null, null,
 							HistoryRow.SUCCESS, 0, 0L, null, null);
 				}
 				int left = recorded.size();
 				for (String id : recorded) {
 					RevisionScript revision = this.graph.get(id);
-					session.tables.insertHistory(connection, id, HistoryRow.STAMP, StepRunner.checksum(revision),
+					session.tables().insertHistory(connection, id, HistoryRow.STAMP, StepRunner.checksum(revision),
 							revision.fingerprint(), HistoryRow.SUCCESS, 0, 0L, null, (--left == 0) ? digest : null);
 				}
 				connection.commit();
@@ -183,15 +170,16 @@ public final class Retort {
 
 	/** The revisions the database is at: the version table's rows. */
 	public Set<String> current() {
-		return withConnection((session) -> Collections.unmodifiableSet(session.tables.heads(session.connection)));
+		return this.sessions
+			.withConnection((session) -> Collections.unmodifiableSet(session.tables().heads(session.connection())));
 	}
 
 	/** Every revision, newest first, with its state in the database. */
 	public List<RevisionStatus> status() {
-		return withConnection((session) -> {
-			Set<String> current = session.tables.heads(session.connection);
-			List<HistoryRow> history = session.tables.history(session.connection);
-			return statuses(current, history);
+		return this.sessions.withConnection((session) -> {
+			Set<String> current = session.tables().heads(session.connection());
+			List<HistoryRow> history = session.tables().history(session.connection());
+			return this.statuses.of(current, history);
 		});
 	}
 
@@ -200,7 +188,8 @@ public final class Retort {
 	 * if any: the next upgrade resumes it after its last completed statement.
 	 */
 	public Optional<UnfinishedStep> unfinished() {
-		return withConnection((session) -> session.unfinished(session.tables.historyWithoutTimes(session.connection)));
+		return this.sessions.withConnection(
+				(session) -> session.unfinished(session.tables().historyWithoutTimes(session.connection())));
 	}
 
 	/**
@@ -211,27 +200,15 @@ public final class Retort {
 	 * error.
 	 */
 	public DatabaseState state() {
-		return withConnection((session) -> {
-			Set<String> current = session.tables.heads(session.connection);
+		return this.sessions.withConnection((session) -> {
+			Set<String> current = session.tables().heads(session.connection());
 			Set<String> unknown = current.stream()
 				.filter((id) -> this.graph.find(id).isEmpty())
 				.collect(Collectors.toCollection(LinkedHashSet::new));
-			List<String> pending = new ArrayList<>();
-			if (unknown.isEmpty()) {
-				Set<String> applied = this.graph.applied(current)
-					.stream()
-					.map(RevisionScript::id)
-					.collect(Collectors.toSet());
-				this.graph.revisions()
-					.stream()
-					.map(RevisionScript::id)
-					.filter((id) -> !applied.contains(id))
-					.forEach(pending::add);
-				Collections.reverse(pending);
-			}
-			HistoryRow last = session.tables.lastHistoryRow(session.connection);
+			List<String> pending = this.statuses.pending(current);
+			HistoryRow last = session.tables().lastHistoryRow(session.connection());
 			UnfinishedStep unfinished = session.unfinishedAtAGlance(last).orElse(null);
-			boolean lockHeld = unfinished != null && MigrationLocks.isHeld(session.platform(), session.connection,
+			boolean lockHeld = unfinished != null && MigrationLocks.isHeld(session.platform(), session.connection(),
 					session.renderer().identifiers(), this.settings);
 			return new DatabaseState(current, unknown, pending, unfinished, lockHeld);
 		});
@@ -242,12 +219,12 @@ public final class Retort {
 	 * {@code retort.startup=validate}. Applied revisions' checksums are checked per the policy.
 	 */
 	public void validate(String target) {
-		withConnection((session) -> {
-			Set<String> current = session.tables.heads(session.connection);
-			HistoryRow last = session.tables.lastHistoryRow(session.connection);
+		this.sessions.withConnection((session) -> {
+			Set<String> current = session.tables().heads(session.connection());
+			HistoryRow last = session.tables().lastHistoryRow(session.connection());
 			Optional<UnfinishedStep> unfinished = session.unfinishedAtAGlance(last);
 			if (unfinished.isPresent()) {
-				if (MigrationLocks.isHeld(session.platform(), session.connection, session.renderer().identifiers(),
+				if (MigrationLocks.isHeld(session.platform(), session.connection(), session.renderer().identifiers(),
 						this.settings)) {
 					throw new RetortException("Revision " + unfinished.get().revision() + " is being migrated right now by"
 							+ " another session, which holds the migration lock; start again once it has finished.");
@@ -261,7 +238,7 @@ public final class Retort {
 						+ "; run 'retort upgrade " + target + "', or start with retort.startup=upgrade");
 			}
 			this.checksums.checkUnlessVouchedFor(current, last,
-					() -> session.tables.historyWithoutTimes(session.connection));
+					() -> session.tables().historyWithoutTimes(session.connection()));
 			return null;
 		});
 	}
@@ -285,13 +262,13 @@ public final class Retort {
 	/** The SQL the revision runs on this database, up and down. */
 	public RevisionSql sqlFor(String revisionId) {
 		RevisionScript revision = this.graph.get(revisionId);
-		return withConnection((session) -> new RevisionSql(render(session, revision, Direction.UPGRADE),
+		return this.sessions.withConnection((session) -> new RevisionSql(render(session, revision, Direction.UPGRADE),
 				render(session, revision, Direction.DOWNGRADE)));
 	}
 
-	private List<String> render(Session session, RevisionScript revision, Direction direction) {
+	private List<String> render(CommandSession session, RevisionScript revision, Direction direction) {
 		List<String> statements = new ArrayList<>();
-		RenderContext context = RenderContext.online(session.connection, this.settings.schema());
+		RenderContext context = RenderContext.online(session.connection(), this.settings.schema());
 		for (Operation operation : StepRunner.operations(revision, direction)) {
 			for (RenderedStep step : session.renderer().render(operation, context)) {
 				statements.add(step.describe());
@@ -311,8 +288,8 @@ public final class Retort {
 		// instance may be migrating the database at this moment; the plan made before it is kept
 		// when the version table still holds the same heads, for a plan depends on nothing else.
 		Map<Set<String>, Plan> plannedBeforeLock = new HashMap<>(2);
-		SessionWork<MigrationResult> upToDateBeforeLock = (session) -> {
-			Set<String> current = session.tables.heads(session.connection);
+		CommandSessions.SessionWork<MigrationResult> upToDateBeforeLock = (session) -> {
+			Set<String> current = session.tables().heads(session.connection());
 			Plan planned = planner.apply(current);
 			plannedBeforeLock.put(Set.copyOf(current), planned);
 			if (interrupted != null
@@ -320,18 +297,18 @@ public final class Retort {
 				// Steps to run: the lock is next, and under it the history is read whole
 				return null;
 			}
-			HistoryRow last = session.tables.lastHistoryRow(session.connection);
+			HistoryRow last = session.tables().lastHistoryRow(session.connection());
 			boolean upToDate = planned.isEmpty() && session.unfinishedAtAGlance(last).isEmpty();
 			if (upToDate || this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
 				this.checksums.checkUnlessVouchedFor(current, last,
-						() -> session.tables.historyWithoutTimes(session.connection));
+						() -> session.tables().historyWithoutTimes(session.connection()));
 			}
 			return upToDate ? new MigrationResult(action, List.copyOf(current), List.copyOf(current), List.of()) : null;
 		};
-		return withLock(upToDateBeforeLock, (session) -> {
-			Connection connection = session.connection;
-			Set<String> before = session.tables.heads(connection);
-			List<HistoryRow> history = session.tables.historyWithoutTimes(connection);
+		return this.sessions.withLock(upToDateBeforeLock, (session) -> {
+			Connection connection = session.connection();
+			Set<String> before = session.tables().heads(connection);
+			List<HistoryRow> history = session.tables().historyWithoutTimes(connection);
 			UnfinishedStep unfinished = session.unfinished(history).orElse(null);
 			if (unfinished != null && !resumeUnfinished) {
 				throw new UnfinishedStepException(unfinished);
@@ -348,7 +325,7 @@ public final class Retort {
 					: null;
 			List<AppliedStep> applied = new ArrayList<>();
 			Set<String> heads = before;
-			try (StepRunner runner = new StepRunner(connection, session.platform(), session.renderer(), session.tables,
+			try (StepRunner runner = new StepRunner(connection, session.platform(), session.renderer(), session.tables(),
 					this.settings, this.listener)) {
 				for (Step step : plan.steps()) {
 					boolean resuming = unfinished != null && applied.isEmpty();
@@ -415,258 +392,6 @@ public final class Retort {
 		}
 	}
 
-	private List<RevisionStatus> statuses(Set<String> current, List<HistoryRow> history) {
-		Set<String> applied = appliedIds(current, history);
-		Map<String, HistoryRow> lastUpgrade = new HashMap<>();
-		for (HistoryRow row : history) {
-			if (HistoryRow.UPGRADE.equals(row.direction()) && HistoryRow.SUCCESS.equals(row.outcome())) {
-				lastUpgrade.put(row.revision(), row);
-			}
-		}
-		Map<String, HistoryRow> recorded = ChecksumVerification.lastRecorded(history);
-		List<RevisionScript> revisions = new ArrayList<>(this.graph.revisions());
-		Collections.reverse(revisions);
-		List<RevisionStatus> statuses = new ArrayList<>();
-		Checksums checksums = new Checksums();
-		for (RevisionScript revision : revisions) {
-			boolean isApplied = applied.contains(revision.id());
-			HistoryRow upgrade = isApplied ? lastUpgrade.get(revision.id()) : null;
-			HistoryRow recordedRow = isApplied ? recorded.get(revision.id()) : null;
-			String storedChecksum = (recordedRow != null) ? recordedRow.checksum() : null;
-			List<Operation> operations = OperationRecorder.record(revision.newMigration()::upgrade);
-			String currentChecksum = checksums.checksum(operations);
-			statuses.add(new RevisionStatus(revision,
-					isApplied ? RevisionStatus.State.APPLIED : RevisionStatus.State.PENDING,
-					(upgrade != null) ? upgrade.startedAt() : null, (upgrade != null) ? upgrade.durationMs() : null,
-					storedChecksum, currentChecksum,
-					(storedChecksum != null) ? checksums.matches(storedChecksum, operations) : null));
-		}
-		return statuses;
-	}
-
-	/**
-	 * The ids of this code's revisions that are applied. When the database is at a revision this
-	 * code does not know (a newer instance migrated past it, in a rolling deploy), the graph
-	 * cannot place it, and the history tells instead: a revision is applied when its last
-	 * successful step upgraded it, or a stamp named it or a revision after it.
-	 */
-	private Set<String> appliedIds(Set<String> current, List<HistoryRow> history) {
-		if (current.stream().allMatch((id) -> this.graph.find(id).isPresent())) {
-			return this.graph.applied(current).stream().map(RevisionScript::id).collect(Collectors.toSet());
-		}
-		Map<String, Boolean> applied = new HashMap<>();
-		for (HistoryRow row : history) {
-			if (!HistoryRow.SUCCESS.equals(row.outcome())) {
-				continue;
-			}
-			if (HistoryRow.STAMP.equals(row.direction()) && HistoryRow.BASE.equals(row.revision())) {
-				applied.clear();
-			}
-			else if (HistoryRow.STAMP.equals(row.direction())) {
-				this.graph.find(row.revision())
-					.ifPresent((stamped) -> this.graph.applied(Set.of(stamped.id()))
-						.forEach((revision) -> applied.put(revision.id(), true)));
-			}
-			else {
-				applied.put(row.revision(), HistoryRow.UPGRADE.equals(row.direction()));
-			}
-		}
-		return applied.entrySet()
-			.stream()
-			.filter(Map.Entry::getValue)
-			.map(Map.Entry::getKey)
-			.collect(Collectors.toSet());
-	}
-
-	private <T> T withLock(SessionWork<T> work) {
-		return withLock((session) -> null, work);
-	}
-
-	/**
-	 * Runs the work under the migration lock, after {@code beforeLock} on the same connection
-	 * (a second connection would cost a start-up with nothing to do as much as the rest), unless
-	 * {@code beforeLock} has the answer already.
-	 */
-	private <T> T withLock(SessionWork<T> beforeLock, SessionWork<T> work) {
-		long deadline = System.nanoTime() + this.settings.lockTimeout().toNanos();
-		awaitOwnCommands();
-		try {
-			return withDatabaseLock(beforeLock, work, deadline);
-		}
-		finally {
-			this.commands.unlock();
-		}
-	}
-
-	/**
-	 * Waits, up to the lock timeout, for the commands of this instance that run already; the
-	 * database's lock then gets what is left of the timeout, so that a caller waits the timeout
-	 * at most, in all. Each
-	 * command holds two connections, its own and the lock's; were the waiting ones to take theirs
-	 * first, a pool with fewer connections than twice the callers (eight HTTP clients on a pool of
-	 * ten) would be emptied by waiters, and the one that holds the lock could not get its own.
-	 */
-	private void awaitOwnCommands() {
-		Duration timeout = this.settings.lockTimeout();
-		try {
-			if (this.commands.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-				return;
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new RetortException("Interrupted while waiting for the migration lock", ex);
-		}
-		throw new LockTimeoutException(MigrationLocks.timedOut(timeout,
-				"The holder is another command of this application."));
-	}
-
-	private <T> T withDatabaseLock(SessionWork<T> beforeLock, SessionWork<T> work, long deadline) {
-		try (Connection connection = connect()) {
-			Session session = new Session(connection);
-			connection.setAutoCommit(true);
-			T answer = beforeLock.run(session);
-			if (answer != null) {
-				return answer;
-			}
-			Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-			try (MigrationLock lock = MigrationLocks.acquire(session.platform(), connection, this.dataSource,
-					session.renderer().identifiers(), this.settings, left)) {
-				connection.setAutoCommit(true);
-				try (DatabasePlatform.SchemaSwitch watched = session.platform().prepareSession(connection);
-						DatabasePlatform.SchemaSwitch schema = session.platform().useSchema(connection, session.schemaSql());
-						DatabasePlatform.SchemaSwitch waits = limitLockWaits(session.platform(), connection);
-						AutoCommitRestored restored = new AutoCommitRestored(connection)) {
-					session.tables.create(connection);
-					return work.run(session);
-				}
-			}
-		}
-		catch (SQLException ex) {
-			throw new RetortException("Database error while migrating: " + ex.getMessage(), ex);
-		}
-	}
-
-	private DatabasePlatform.SchemaSwitch limitLockWaits(DatabasePlatform platform, Connection connection)
-			throws SQLException {
-		Duration timeout = this.settings.ddlLockWaits().timeout();
-		return (timeout != null) ? platform.limitLockWaits(connection, timeout) : DatabasePlatform.SchemaSwitch.NONE;
-	}
-
-	private <T> T withConnection(SessionWork<T> work) {
-		try (Connection connection = connect()) {
-			connection.setAutoCommit(true);
-			return work.run(new Session(connection));
-		}
-		catch (SQLException ex) {
-			throw new RetortException("Database error: " + ex.getMessage(), ex);
-		}
-	}
-
-	private SqlRenderer renderer(Connection connection) {
-		SqlRenderer resolved = this.renderer;
-		if (resolved == null) {
-			try {
-				resolved = DatabasePlatforms.renderer(connection.getMetaData());
-			}
-			catch (SQLException ex) {
-				throw new RetortException("Database error while resolving its SQL dialect: " + ex.getMessage(), ex);
-			}
-			this.renderer = resolved;
-		}
-		return resolved;
-	}
-
-	private Connection connect() {
-		try {
-			return this.dataSource.getConnection();
-		}
-		catch (SQLException ex) {
-			throw new RetortException("Cannot connect to the database: " + ex.getMessage()
-					+ "; check the DataSource (spring.datasource.* or retort.url)", ex);
-		}
-	}
-
-	/**
-	 * Leaves the connection in auto-commit, rolling back what a failed step left open, before
-	 * what was set on its session for the run is undone and it goes back to the pool.
-	 */
-	private record AutoCommitRestored(Connection connection) implements AutoCloseable {
-
-		@Override
-		public void close() throws SQLException {
-			if (!this.connection.getAutoCommit()) {
-				this.connection.rollback();
-				this.connection.setAutoCommit(true);
-			}
-		}
-
-	}
-
-	@FunctionalInterface
-	private interface SessionWork<T> {
-
-		T run(Session session) throws SQLException;
-
-	}
-
-	/**
-	 * A connection, with what it takes to render and keep the books on its database. The
-	 * renderer, which means resolving Hibernate's dialect, is resolved only once something needs
-	 * it: a start-up with nothing to do does not.
-	 */
-	private final class Session {
-
-		final Connection connection;
-
-		final MigrationTables tables;
-
-		private final DatabasePlatform platform;
-
-		Session(Connection connection) throws SQLException {
-			this.connection = connection;
-			this.platform = DatabasePlatforms.ofProductName(connection.getMetaData().getDatabaseProductName());
-			this.tables = new MigrationTables(Retort.this.settings, this::renderer);
-		}
-
-		SqlRenderer renderer() {
-			return Retort.this.renderer(this.connection);
-		}
-
-		DatabasePlatform platform() {
-			return this.platform;
-		}
-
-		/**
-		 * The oldest step the history shows unfinished, read whole only when the last row or the
-		 * database says a step is: while one is, no other row is written after its own.
-		 */
-		Optional<UnfinishedStep> unfinishedAtAGlance(HistoryRow last) throws SQLException {
-			if (last == null || (unfinished(List.of(last)).isEmpty() && !this.tables.hasUnsettledRows(this.connection))) {
-				return Optional.empty();
-			}
-			return unfinished(this.tables.historyWithoutTimes(this.connection));
-		}
-
-		/** The oldest step the rows show unfinished (see {@link StepJournal}). */
-		Optional<UnfinishedStep> unfinished(List<HistoryRow> history) {
-			return StepJournal.unfinished(history, this::runsInTransaction);
-		}
-
-		/** Whether the revision's steps run inside a transaction on this database. */
-		private boolean runsInTransaction(String revision) {
-			return this.platform.transactionalDdl()
-					&& Retort.this.graph.find(revision).map(RevisionScript::transactional).orElse(false);
-		}
-
-		/** The schema of {@code retort.schema} as the renderer writes it, or {@code null}. */
-		String schemaSql() {
-			String schema = Retort.this.settings.schema();
-			return (schema != null) ? renderer().identifiers().quote(schema) : null;
-		}
-
-	}
-
 	/**
 	 * Builds a {@link Retort}.
 	 */
@@ -710,7 +435,7 @@ public final class Retort {
 		}
 
 		@Override
-		public void afterRevision(StepEvent event, java.time.Duration took) {
+		public void afterRevision(StepEvent event, Duration took) {
 			this.listeners.forEach((listener) -> listener.afterRevision(event, took));
 		}
 
