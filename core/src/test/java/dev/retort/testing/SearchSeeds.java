@@ -1,5 +1,7 @@
 package dev.retort.testing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -33,6 +35,30 @@ public final class SearchSeeds {
 		}
 		System.out.println("[search] " + property + "=" + base);
 		return base;
+	}
+
+
+	/**
+	 * The seeds of a search: the regressions, then either the one seed of {@code <prefix>.seed},
+	 * or {@code <prefix>.cases} seeds (the default when unset) from {@link #base} of
+	 * {@code <prefix>.base}.
+	 */
+	public static List<Long> seeds(String prefix, long[] regressions, int defaultCases) {
+		List<Long> seeds = new ArrayList<>();
+		for (long seed : regressions) {
+			seeds.add(seed);
+		}
+		Long one = Long.getLong(prefix + ".seed");
+		if (one != null) {
+			seeds.add(one);
+			return seeds;
+		}
+		long base = base(prefix + ".base");
+		int cases = Integer.getInteger(prefix + ".cases", defaultCases);
+		for (int i = 0; i < cases; i++) {
+			seeds.add(base + i);
+		}
+		return seeds;
 	}
 
 }
