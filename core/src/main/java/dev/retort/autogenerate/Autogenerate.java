@@ -66,7 +66,7 @@ public final class Autogenerate {
 		DatabasePlatform platform = DatabasePlatforms.of(connection);
 		String schema = (options.schema() != null) ? options.schema() : DatabasePlatforms.currentSchema(connection);
 		Schema database = platform.schemaReader().read(connection, schema).filter(options.filter());
-		SchemaComparator comparator = new SchemaComparator(platform.family(), options.compare(), existingRows);
+		SchemaComparator comparator = new SchemaComparator(platform, options.compare(), existingRows);
 		return new MigrationPlanner().plan(comparator.compare(model.filter(options.filter()), database));
 	}
 

@@ -8,10 +8,12 @@ import javax.sql.DataSource;
 import org.hibernate.dialect.Dialect;
 
 import dev.retort.autogenerate.introspect.SchemaReader;
+import dev.retort.autogenerate.schema.Table;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.ddl.SqlRenderer;
 import dev.retort.operations.Operation;
+import dev.retort.operations.types.ColumnType;
 
 /**
  * Everything Retort does differently on one database: how its SQL is written and its catalog
@@ -47,6 +49,25 @@ public interface DatabasePlatform {
 	 */
 	default String currentSchema(Connection connection) throws SQLException {
 		return connection.getSchema();
+	}
+
+	/**
+	 * A column type as this database compares it, for autogenerate: types the database stores
+	 * alike become one. By default the type as it is.
+	 */
+	default ColumnType comparable(ColumnType type) {
+		return type;
+	}
+
+	/**
+	 * Whether a check constraint's name is one the database made up for a check created without
+	 * a name (Hibernate names none), so that autogenerate compares such a check by its condition
+	 * and not by its name. By default no name is.
+	 * @param table the table as read, with its columns
+	 * @param name the check's name as the catalog gives it
+	 */
+	default boolean isGeneratedCheckName(Table table, String name) {
+		return false;
 	}
 
 	/**

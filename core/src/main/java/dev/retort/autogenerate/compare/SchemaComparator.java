@@ -3,7 +3,6 @@ package dev.retort.autogenerate.compare;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -25,6 +24,7 @@ import dev.retort.autogenerate.schema.Table;
 import dev.retort.autogenerate.schema.UniqueConstraint;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.operations.ServerDefault;
+import dev.retort.platform.DatabasePlatform;
 
 /**
  * Compares the schema the entities expect (the model) with the one a database holds, and lists
@@ -37,6 +37,8 @@ import dev.retort.operations.ServerDefault;
  */
 public final class SchemaComparator {
 
+	private final DatabasePlatform platform;
+
 	private final DatabaseFamily family;
 
 	private final TypeComparison types;
@@ -45,9 +47,10 @@ public final class SchemaComparator {
 
 	private final ExistingRowValues existingRows;
 
-	public SchemaComparator(DatabaseFamily family, CompareOptions options, ExistingRowValues existingRows) {
-		this.family = family;
-		this.types = new TypeComparison(family);
+	public SchemaComparator(DatabasePlatform platform, CompareOptions options, ExistingRowValues existingRows) {
+		this.platform = platform;
+		this.family = platform.family();
+		this.types = new TypeComparison(platform);
 		this.options = options;
 		this.existingRows = existingRows;
 	}
@@ -342,7 +345,7 @@ public final class SchemaComparator {
 				differences.add(new Difference.CheckRemoved(table,
 						(portable != null) ? new CheckConstraint(check.name(), portable) : check));
 			}
-			else if (!generatedCheckName(database, check.name())) {
+			else if (!this.platform.isGeneratedCheckName(database, check.name())) {
 				differences.add(new Difference.CheckRemoved(table, check));
 			}
 		}
@@ -369,17 +372,6 @@ public final class SchemaComparator {
 				.isPresent();
 		}
 		return null;
-	}
-
-	private boolean generatedCheckName(Table table, String name) {
-		String lower = name.toLowerCase(Locale.ROOT);
-		return switch (this.family) {
-			case POSTGRESQL -> lower.startsWith(table.name().toLowerCase(Locale.ROOT) + "_") && lower.matches(".*_check\\d*");
-			// H2 numbers a generated name that would repeat one: CONSTRAINT_8EDF24B2_1
-			case H2 -> lower.matches("constraint_[0-9a-f]+(_\\d+)?");
-			case MARIADB -> table.column(name).isPresent() || lower.matches("constraint_\\d+");
-			case OTHER -> false;
-		};
 	}
 
 	private void compareSequences(Schema model, Schema database, List<Difference> differences) {

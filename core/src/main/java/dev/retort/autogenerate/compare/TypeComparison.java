@@ -3,6 +3,7 @@ package dev.retort.autogenerate.compare;
 import dev.retort.autogenerate.schema.NativeTypes;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.operations.types.ColumnType;
+import dev.retort.platform.DatabasePlatform;
 
 /**
  * Whether two column types are the same on a given database: what the database cannot tell
@@ -12,10 +13,10 @@ import dev.retort.operations.types.ColumnType;
  */
 final class TypeComparison {
 
-	private final DatabaseFamily family;
+	private final DatabasePlatform platform;
 
-	TypeComparison(DatabaseFamily family) {
-		this.family = family;
+	TypeComparison(DatabasePlatform platform) {
+		this.platform = platform;
 	}
 
 	boolean same(ColumnType left, ColumnType right) {
@@ -55,28 +56,12 @@ final class TypeComparison {
 
 	private ColumnType canonical(ColumnType type) {
 		if (type instanceof ColumnType.Raw raw) {
-			ColumnType parsed = NativeTypes.parse(this.family, raw.sqlFor(this.family));
-			if (parsed instanceof ColumnType.Raw parsedRaw && this.family == DatabaseFamily.MARIADB) {
-				// Hibernate sizes a large object by its length (tinyblob, mediumtext), as MariaDB's
-				// blob and longblob already compare alike: one kind, whatever its size
-				String sql = parsedRaw.sql().toLowerCase(java.util.Locale.ROOT);
-				if (sql.equals("tinyblob") || sql.equals("mediumblob")) {
-					return new ColumnType.Blob();
-				}
-				if (sql.equals("tinytext") || sql.equals("mediumtext")) {
-					return new ColumnType.Text();
-				}
-			}
-			return (parsed instanceof ColumnType.Raw parsedRaw) ? new ColumnType.Raw(parsedRaw.sql(), java.util.Map.of())
-					: canonical(parsed);
+			DatabaseFamily family = this.platform.family();
+			ColumnType parsed = NativeTypes.parse(family, raw.sqlFor(family));
+			return (parsed instanceof ColumnType.Raw parsedRaw)
+					? this.platform.comparable(new ColumnType.Raw(parsedRaw.sql(), java.util.Map.of())) : canonical(parsed);
 		}
-		if (this.family == DatabaseFamily.MARIADB && type instanceof ColumnType.Timestamp timestamp) {
-			return new ColumnType.Timestamp(timestamp.precision(), false);
-		}
-		if (this.family == DatabaseFamily.POSTGRESQL
-				&& (type instanceof ColumnType.Binary || type instanceof ColumnType.VarBinary)) {
-			return new ColumnType.Blob();
-		}
+		type = this.platform.comparable(type);
 		if (type instanceof ColumnType.Enumerated enumerated) {
 			// The order of the values is not compared (Alembic's rule for MySQL's ENUM)
 			return new ColumnType.Enumerated(enumerated.values().stream().sorted().toList());

@@ -3,6 +3,7 @@ package dev.retort.platform.h2;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.H2Dialect;
 
 import dev.retort.autogenerate.introspect.SchemaReader;
+import dev.retort.autogenerate.schema.Table;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.ddl.SqlRenderer;
@@ -80,6 +82,12 @@ public final class H2Platform implements DatabasePlatform {
 	@Override
 	public SchemaReader schemaReader() {
 		return new H2SchemaReader();
+	}
+
+	/** {@code CONSTRAINT_8EDF24B2}, numbered when it would repeat one: {@code CONSTRAINT_8EDF24B2_1}. */
+	@Override
+	public boolean isGeneratedCheckName(Table table, String name) {
+		return name.toLowerCase(Locale.ROOT).matches("constraint_[0-9a-f]+(_\\d+)?");
 	}
 
 	@Override

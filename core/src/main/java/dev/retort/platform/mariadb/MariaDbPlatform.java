@@ -3,6 +3,7 @@ package dev.retort.platform.mariadb;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -15,10 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.retort.autogenerate.introspect.SchemaReader;
+import dev.retort.autogenerate.schema.Table;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.ddl.SqlRenderer;
 import dev.retort.operations.Operation;
+import dev.retort.operations.types.ColumnType;
 import dev.retort.platform.DatabasePlatform;
 import dev.retort.platform.LockTarget;
 import dev.retort.platform.MigrationLock;
@@ -67,6 +70,33 @@ public final class MariaDbPlatform implements DatabasePlatform {
 	@Override
 	public SchemaReader schemaReader() {
 		return new MariaDbSchemaReader();
+	}
+
+	/**
+	 * One large-object type of each kind, whatever its size (Hibernate sizes them by length:
+	 * {@code tinyblob}, {@code mediumtext}); one timestamp, with or without a time zone.
+	 */
+	@Override
+	public ColumnType comparable(ColumnType type) {
+		if (type instanceof ColumnType.Raw raw) {
+			String sql = raw.sql().toLowerCase(Locale.ROOT);
+			if (sql.equals("tinyblob") || sql.equals("mediumblob")) {
+				return new ColumnType.Blob();
+			}
+			if (sql.equals("tinytext") || sql.equals("mediumtext")) {
+				return new ColumnType.Text();
+			}
+		}
+		if (type instanceof ColumnType.Timestamp timestamp) {
+			return new ColumnType.Timestamp(timestamp.precision(), false);
+		}
+		return type;
+	}
+
+	/** A column-level check is named after its column; a table-level one {@code CONSTRAINT_1}. */
+	@Override
+	public boolean isGeneratedCheckName(Table table, String name) {
+		return table.column(name).isPresent() || name.toLowerCase(Locale.ROOT).matches("constraint_\\d+");
 	}
 
 	/** A MariaDB schema is a database: the connection's catalog. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -15,10 +16,12 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.PostgreSQLDialect;
 
 import dev.retort.autogenerate.introspect.SchemaReader;
+import dev.retort.autogenerate.schema.Table;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.ddl.SqlRenderer;
 import dev.retort.operations.Operation;
+import dev.retort.operations.types.ColumnType;
 import dev.retort.platform.DatabasePlatform;
 import dev.retort.platform.LockTarget;
 import dev.retort.platform.MigrationLock;
@@ -62,6 +65,19 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 	@Override
 	public SchemaReader schemaReader() {
 		return new PostgreSqlSchemaReader();
+	}
+
+	/** One binary type: {@code bytea}, whatever length Hibernate gives it. */
+	@Override
+	public ColumnType comparable(ColumnType type) {
+		return (type instanceof ColumnType.Binary || type instanceof ColumnType.VarBinary) ? new ColumnType.Blob() : type;
+	}
+
+	/** {@code <table>_<column>_check}, numbered when it would repeat one. */
+	@Override
+	public boolean isGeneratedCheckName(Table table, String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		return lower.startsWith(table.name().toLowerCase(Locale.ROOT) + "_") && lower.matches(".*_check\\d*");
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import dev.retort.autogenerate.schema.Table;
 import dev.retort.ddl.DatabaseFamily;
 import dev.retort.operations.Operation;
 import dev.retort.operations.types.Types;
+import dev.retort.platform.DatabasePlatforms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IdentityComparisonTest {
 
-	private final SchemaComparator comparator = new SchemaComparator(DatabaseFamily.POSTGRESQL,
+	private final SchemaComparator comparator = new SchemaComparator(DatabasePlatforms.of(DatabaseFamily.POSTGRESQL),
 			CompareOptions.defaults(), ExistingRowValues.none());
 
 	@Test
