@@ -93,7 +93,7 @@ public interface DatabasePlatform {
 	 * @param schema the schema's name as SQL (quoted as the renderer quotes it), or {@code null}
 	 * to leave the connection's
 	 */
-	SchemaSwitch useSchema(Connection connection, String schema) throws SQLException;
+	SessionRestore useSchema(Connection connection, String schema) throws SQLException;
 
 	/**
 	 * The statement that points a session at the schema, for an offline script, which runs in
@@ -107,8 +107,8 @@ public interface DatabasePlatform {
 	 * returns what sets the limit back; by default nothing (the database's own wait).
 	 * @param timeout the longest wait
 	 */
-	default SchemaSwitch limitLockWaits(Connection connection, java.time.Duration timeout) throws SQLException {
-		return SchemaSwitch.NONE;
+	default SessionRestore limitLockWaits(Connection connection, java.time.Duration timeout) throws SQLException {
+		return SessionRestore.NONE;
 	}
 
 	/**
@@ -133,8 +133,8 @@ public interface DatabasePlatform {
 	 * Prepares the migration's session for a run that holds the migration lock, and returns
 	 * what undoes that once the lock is released; by default nothing.
 	 */
-	default SchemaSwitch prepareSession(Connection connection) {
-		return SchemaSwitch.NONE;
+	default SessionRestore prepareSession(Connection connection) {
+		return SessionRestore.NONE;
 	}
 
 	/**
@@ -165,12 +165,13 @@ public interface DatabasePlatform {
 	}
 
 	/**
-	 * Undoes what a {@link DatabasePlatform} set on a connection for a run.
+	 * Sets back what a {@link DatabasePlatform} set on a connection for a run (its schema, its
+	 * lock waits, what it watches), before the connection goes back to its pool.
 	 */
 	@FunctionalInterface
-	interface SchemaSwitch extends AutoCloseable {
+	interface SessionRestore extends AutoCloseable {
 
-		SchemaSwitch NONE = () -> {
+		SessionRestore NONE = () -> {
 		};
 
 		@Override

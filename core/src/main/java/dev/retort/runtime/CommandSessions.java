@@ -105,9 +105,9 @@ final class CommandSessions {
 			try (MigrationLock lock = MigrationLocks.acquire(session.platform(), connection, this.dataSource,
 					session.renderer().identifiers(), this.settings, left)) {
 				connection.setAutoCommit(true);
-				try (DatabasePlatform.SchemaSwitch watched = session.platform().prepareSession(connection);
-						DatabasePlatform.SchemaSwitch schema = session.platform().useSchema(connection, session.schemaSql());
-						DatabasePlatform.SchemaSwitch waits = limitLockWaits(session.platform(), connection);
+				try (DatabasePlatform.SessionRestore watched = session.platform().prepareSession(connection);
+						DatabasePlatform.SessionRestore schema = session.platform().useSchema(connection, session.schemaSql());
+						DatabasePlatform.SessionRestore waits = limitLockWaits(session.platform(), connection);
 						AutoCommitRestored restored = new AutoCommitRestored(connection)) {
 					session.tables().create(connection);
 					return work.run(session);
@@ -119,10 +119,10 @@ final class CommandSessions {
 		}
 	}
 
-	private DatabasePlatform.SchemaSwitch limitLockWaits(DatabasePlatform platform, Connection connection)
+	private DatabasePlatform.SessionRestore limitLockWaits(DatabasePlatform platform, Connection connection)
 			throws SQLException {
 		Duration timeout = this.settings.ddlLockWaits().timeout();
-		return (timeout != null) ? platform.limitLockWaits(connection, timeout) : DatabasePlatform.SchemaSwitch.NONE;
+		return (timeout != null) ? platform.limitLockWaits(connection, timeout) : DatabasePlatform.SessionRestore.NONE;
 	}
 
 	<T> T withConnection(SessionWork<T> work) {

@@ -67,9 +67,9 @@ public final class GenericPlatform implements DatabasePlatform {
 
 	/** Through {@link Connection#setSchema}, with the name unquoted, as JDBC takes it. */
 	@Override
-	public SchemaSwitch useSchema(Connection connection, String schema) throws SQLException {
+	public SessionRestore useSchema(Connection connection, String schema) throws SQLException {
 		if (schema == null) {
-			return SchemaSwitch.NONE;
+			return SessionRestore.NONE;
 		}
 		String before = connection.getSchema();
 		connection.setSchema(unquoted(schema));

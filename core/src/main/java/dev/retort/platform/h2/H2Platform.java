@@ -43,14 +43,14 @@ public final class H2Platform implements DatabasePlatform {
 	 * (h2database issue 4302; 2.4.240 is the release Spring Boot 4 manages).
 	 */
 	@Override
-	public SchemaSwitch prepareSession(Connection connection) {
+	public SessionRestore prepareSession(Connection connection) {
 		try {
 			knownDefect(connection.getMetaData().getDatabaseProductVersion()).ifPresent(logger::warn);
 		}
 		catch (SQLException ex) {
 			// A warning only: the migration goes on without it
 		}
-		return SchemaSwitch.NONE;
+		return SessionRestore.NONE;
 	}
 
 	/** The warning for an H2 release with a defect that breaks the schemas migrations build, if any. */
@@ -106,9 +106,9 @@ public final class H2Platform implements DatabasePlatform {
 	}
 
 	@Override
-	public SchemaSwitch useSchema(Connection connection, String schema) throws SQLException {
+	public SessionRestore useSchema(Connection connection, String schema) throws SQLException {
 		if (schema == null) {
-			return SchemaSwitch.NONE;
+			return SessionRestore.NONE;
 		}
 		String before = connection.getSchema();
 		try (Statement statement = connection.createStatement()) {

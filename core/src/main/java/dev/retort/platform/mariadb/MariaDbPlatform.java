@@ -130,9 +130,9 @@ public final class MariaDbPlatform implements DatabasePlatform {
 	 * reach the run's tenant with unqualified names.
 	 */
 	@Override
-	public SchemaSwitch useSchema(Connection connection, String schema) throws SQLException {
+	public SessionRestore useSchema(Connection connection, String schema) throws SQLException {
 		if (schema == null) {
-			return SchemaSwitch.NONE;
+			return SessionRestore.NONE;
 		}
 		String before = connection.getCatalog();
 		use(connection, schema);
@@ -151,7 +151,7 @@ public final class MariaDbPlatform implements DatabasePlatform {
 	 * a long transaction, and every query on the table behind it.
 	 */
 	@Override
-	public SchemaSwitch limitLockWaits(Connection connection, java.time.Duration timeout) throws SQLException {
+	public SessionRestore limitLockWaits(Connection connection, java.time.Duration timeout) throws SQLException {
 		long before;
 		try (Statement statement = connection.createStatement();
 				java.sql.ResultSet setting = statement.executeQuery("select @@session.lock_wait_timeout")) {

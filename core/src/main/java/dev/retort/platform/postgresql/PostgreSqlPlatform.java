@@ -103,7 +103,7 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 
 	/** {@code lock_timeout} for the session, and back to what it was. */
 	@Override
-	public SchemaSwitch limitLockWaits(Connection connection, java.time.Duration timeout) throws SQLException {
+	public SessionRestore limitLockWaits(Connection connection, java.time.Duration timeout) throws SQLException {
 		String before;
 		try (Statement statement = connection.createStatement();
 				ResultSet setting = statement.executeQuery("select current_setting('lock_timeout')")) {
@@ -157,9 +157,9 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 	 * session may hold (an empty path too, which {@code SHOW} prints as {@code ""}).
 	 */
 	@Override
-	public SchemaSwitch useSchema(Connection connection, String schema) throws SQLException {
+	public SessionRestore useSchema(Connection connection, String schema) throws SQLException {
 		if (schema == null) {
-			return SchemaSwitch.NONE;
+			return SessionRestore.NONE;
 		}
 		String before;
 		try (Statement statement = connection.createStatement();
@@ -203,9 +203,9 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 	 * back to the pool.
 	 */
 	@Override
-	public SchemaSwitch prepareSession(Connection connection) {
+	public SessionRestore prepareSession(Connection connection) {
 		if (!setQuietly(connection, "set client_connection_check_interval = 1000")) {
-			return SchemaSwitch.NONE;
+			return SessionRestore.NONE;
 		}
 		return () -> setQuietly(connection, "reset client_connection_check_interval");
 	}
