@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import dev.retort.RetortException;
 import dev.retort.script.Direction;
+import dev.retort.script.Plan;
 import dev.retort.script.RevisionGraph;
 import dev.retort.script.RevisionHeader;
 import dev.retort.script.RevisionScript;
@@ -130,13 +131,12 @@ public final class JournalModel {
 	}
 
 	/**
-	 * How a front that reports in words (a process's output, an HTTP answer's error) ended:
-	 * Retort's messages name a failed step and an unfinished one in their own terms.
+	 * How a failed command ended, by Retort's message as a front that reports in words passes it
+	 * on (a process's {@code FAILED:} line, an HTTP answer's error): Retort's messages name a
+	 * failed step and an unfinished one in their own terms. A front checks first that the failure
+	 * is Retort's (its status, its shape), and fails the test on any other.
 	 */
-	public static Outcome outcomeOf(boolean succeeded, String message) {
-		if (succeeded) {
-			return Outcome.OK;
-		}
+	public static Outcome outcomeOf(String message) {
 		if (message.contains("stopped half-way") || message.contains("stopped at its statement")) {
 			return Outcome.UNFINISHED;
 		}
@@ -317,11 +317,23 @@ public final class JournalModel {
 
 		/** Runs a command that may fail only by the injected fault or a refused target, and says which. */
 		private void command(String description, String action, String target, boolean faultArmed) throws Exception {
+			// The graph says beforehand whether the target is reachable from here: a front that
+			// refuses what the graph can reach (or fails in a way of its own) is caught
+			boolean reachable = reachable(action, target);
 			Front front = front();
 			Result result = front.migrate(action, target, null);
 			String issued = description + " [" + front.name() + "]";
+			if (result.outcome() != Outcome.UNFINISHED) {
+				assertThat(result.outcome() == Outcome.REFUSED).as(issued + " refused, while the graph "
+						+ (reachable ? "reaches" : "cannot reach") + " the target: " + result.message())
+					.isEqualTo(!reachable);
+			}
 			switch (result.outcome()) {
-				case OK -> this.log.add(issued + " -> ok");
+				case OK -> {
+					assertThat(plan(action, target).isEmpty()).as(issued + " said ok, and left the database short of"
+							+ " its target, at " + this.retort.current()).isTrue();
+					this.log.add(issued + " -> ok");
+				}
 				case STEP_FAILED -> {
 					assertThat(faultArmed).as("a step failed with no fault armed: " + result.message()).isTrue();
 					this.log.add(issued + " -> step failed");
@@ -333,14 +345,46 @@ public final class JournalModel {
 			}
 		}
 
+		private boolean reachable(String action, String target) {
+			try {
+				plan(action, target);
+				return true;
+			}
+			catch (RetortException ex) {
+				return false;
+			}
+		}
+
+		/** What the command would run from where the database is now. */
+		private Plan plan(String action, String target) {
+			Set<String> current = this.retort.current();
+			return action.equals("upgrade") ? this.graph.planUpgrade(current, target)
+					: this.graph.planDowngrade(current, target);
+		}
+
 		private Front front() {
 			return this.fronts.get(this.frontChoice.nextInt(this.fronts.size()));
 		}
 
+		/** Closes every front, even after one fails to close. */
 		@Override
 		public void close() throws Exception {
+			Exception failed = null;
 			for (Front front : this.fronts) {
-				front.close();
+				try {
+					front.close();
+				}
+				catch (Exception ex) {
+					if (failed == null) {
+						failed = ex;
+					}
+					else {
+						failed.addSuppressed(ex);
+					}
+				}
+			}
+			if (failed != null) {
+				throw failed;
 			}
 		}
 

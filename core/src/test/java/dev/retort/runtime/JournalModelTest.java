@@ -4,10 +4,14 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
+import dev.retort.testing.DatabaseKind;
 import dev.retort.testing.DatabaseTest;
 import dev.retort.testing.SearchSeeds;
 import dev.retort.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The {@link JournalModel} searched through the Java API on every database.
@@ -40,6 +44,45 @@ class JournalModelTest {
 		}
 		System.out.println("[journal-model] " + db.kind() + ": " + seeds.size() + " cases, commands by outcome "
 				+ outcomes + ", no invariant broken");
+	}
+
+
+	/**
+	 * The model catches a front that is broken: one that answers every command as refused (what
+	 * an endpoint's 500 or a process that never reached Retort looked like to the first version of
+	 * the fronts' search, found by a hostile review), and one that says ok and does nothing.
+	 */
+	@DatabaseTest(DatabaseKind.H2)
+	void aBrokenFrontBreaksTheModel(TestDatabase db) throws Exception {
+		JournalModel.Front refusesAll = front((action, target) -> new JournalModel.Result(
+				JournalModel.Outcome.REFUSED, "Internal Server Error"));
+		JournalModel.Front doesNothing = front((action, target) -> new JournalModel.Result(JournalModel.Outcome.OK, ""));
+		for (JournalModel.Front broken : List.of(refusesAll, doesNothing)) {
+			for (long seed = 1; seed <= 5; seed++) {
+				try (TestDatabase database = TestDatabase.of(db.kind());
+						Connection connection = database.connect();
+						JournalModel.Case modelCase = new JournalModel.Case(database, connection, seed, "none",
+								(d, revisions, retort) -> List.of(broken))) {
+					assertThatExceptionOfType(AssertionError.class).as("seed " + seed).isThrownBy(modelCase::run);
+				}
+			}
+		}
+	}
+
+	private static JournalModel.Front front(BiFunction<String, String, JournalModel.Result> answer) {
+		return new JournalModel.Front() {
+
+			@Override
+			public String name() {
+				return "broken";
+			}
+
+			@Override
+			public JournalModel.Result migrate(String action, String target, InterruptedStatement interrupted) {
+				return answer.apply(action, target);
+			}
+
+		};
 	}
 
 }

@@ -26,6 +26,7 @@ import dev.retort.runtime.InterruptedStatement;
 import dev.retort.runtime.JournalModel;
 import dev.retort.runtime.JournalModel.Front;
 import dev.retort.runtime.JournalModel.GeneratedRevision;
+import dev.retort.runtime.JournalModel.Outcome;
 import dev.retort.runtime.JournalModel.Result;
 import dev.retort.runtime.Retort;
 import dev.retort.sample.SampleProcesses.Run;
@@ -90,11 +91,12 @@ class JournalModelFrontsTests {
 				"--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password(),
 				"--spring.jpa.hibernate.ddl-auto=none", "--spring.main.banner-mode=off", "--retort.startup=none",
 				"--retort.revisions-package=dev.retort.sample.nothing", "--retort.sql-locations=file:" + files);
+		Path runs = Files.createTempDirectory(this.directory, "runs");
 		List<Front> fronts = new ArrayList<>();
-		fronts.add(new Endpoint(settings));
 		if (db.kind() != DatabaseKind.H2) {
-			fronts.add(new CommandMode(new SampleProcesses(Files.createTempDirectory(this.directory, "runs")), settings));
+			fronts.add(new CommandMode(new SampleProcesses(runs), settings));
 		}
+		fronts.add(new Endpoint(settings));
 		return fronts;
 	}
 
@@ -132,9 +134,16 @@ class JournalModelFrontsTests {
 				.timeout(Duration.ofSeconds(90))
 				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
 				.build(), HttpResponse.BodyHandlers.ofString());
-			boolean succeeded = response.statusCode() == 200;
-			String message = succeeded ? "" : json.readTree(response.body()).path("error").asString();
-			return new Result(JournalModel.outcomeOf(succeeded, message), message);
+			if (response.statusCode() == 200) {
+				return new Result(Outcome.OK, "");
+			}
+			// Retort's refusals and failures are a 400 or 409 with its error; anything else is the test's failure
+			String message = json.readTree(response.body()).path("error").asString("");
+			if ((response.statusCode() != 400 && response.statusCode() != 409) || message.isEmpty()) {
+				throw new AssertionError("The endpoint answered " + action + " " + target + " with "
+						+ response.statusCode() + ": " + response.body());
+			}
+			return new Result(JournalModel.outcomeOf(message), message);
 		}
 
 		@Override
@@ -160,7 +169,20 @@ class JournalModelFrontsTests {
 			}
 			arguments.addAll(this.settings);
 			Run run = this.processes.start(List.of(), arguments).await(Duration.ofMinutes(2));
-			return new Result(JournalModel.outcomeOf(run.status() == 0, run.output()), run.output());
+			if (run.status() == 0) {
+				return new Result(Outcome.OK, run.output());
+			}
+			// Retort's refusals and failures exit 1 with one FAILED line; anything else is the test's failure
+			String failed = run.output()
+				.lines()
+				.filter((line) -> line.startsWith("FAILED: "))
+				.findFirst()
+				.orElse(null);
+			if (run.status() != 1 || failed == null || failed.contains("The application did not start")) {
+				throw new AssertionError("retort " + String.join(" ", arguments.subList(1, 3)) + " exited "
+						+ run.status() + ":\n" + run.output());
+			}
+			return new Result(JournalModel.outcomeOf(failed), failed);
 		}
 
 	}
