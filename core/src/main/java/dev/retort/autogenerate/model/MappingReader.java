@@ -11,9 +11,6 @@ import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.dialect.Dialect;
-import org.hibernate.dialect.H2Dialect;
-import org.hibernate.dialect.MySQLDialect;
-import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.dialect.unique.CreateTableUniqueDelegate;
 import org.hibernate.type.SqlTypes;
 
@@ -33,6 +30,7 @@ import dev.retort.operations.ReferentialAction;
 import dev.retort.operations.ServerDefault;
 import dev.retort.operations.types.ColumnType;
 import dev.retort.operations.types.Types;
+import dev.retort.platform.DatabasePlatforms;
 
 /**
  * Reads the tables and sequences Hibernate's mapping expects into the neutral model, with the
@@ -54,7 +52,7 @@ public final class MappingReader {
 	/** The schema the mapping expects, with the types of the mapping's own dialect. */
 	public static Schema read(Metadata metadata) {
 		Dialect dialect = metadata.getDatabase().getDialect();
-		DatabaseFamily family = familyOf(dialect);
+		DatabaseFamily family = DatabasePlatforms.of(dialect).family();
 		HibernateNames names = HibernateNames.of(metadata);
 		List<Table> tables = new ArrayList<>();
 		for (org.hibernate.mapping.Table table : metadata.collectTableMappings()) {
@@ -69,20 +67,6 @@ public final class MappingReader {
 					sequence.getIncrementSize())));
 		}
 		return new Schema(tables, sequences);
-	}
-
-	/** The database family whose types a dialect writes. */
-	public static DatabaseFamily familyOf(Dialect dialect) {
-		if (dialect instanceof PostgreSQLDialect) {
-			return DatabaseFamily.POSTGRESQL;
-		}
-		if (dialect instanceof MySQLDialect) {
-			return DatabaseFamily.MARIADB;
-		}
-		if (dialect instanceof H2Dialect) {
-			return DatabaseFamily.H2;
-		}
-		return DatabaseFamily.OTHER;
 	}
 
 	private static Table table(org.hibernate.mapping.Table table, Metadata metadata, DatabaseFamily family,
