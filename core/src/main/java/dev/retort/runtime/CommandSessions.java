@@ -50,10 +50,6 @@ final class CommandSessions {
 		return new CommandSession(connection, platform, () -> renderer(connection), this.graph, this.settings);
 	}
 
-	<T> T withLock(SessionWork<T> work) {
-		return withLock((session) -> null, work);
-	}
-
 	/**
 	 * Runs the work under the migration lock, after {@code beforeLock} on the same connection
 	 * (a second connection would cost a start-up with nothing to do as much as the rest), unless

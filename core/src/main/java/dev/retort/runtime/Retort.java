@@ -133,7 +133,13 @@ public final class Retort {
 	 * their changes
 	 */
 	public MigrationResult stamp(List<String> targets, boolean purge, boolean updateChecksums) {
-		return this.sessions.withLock((session) -> {
+		// Targets the revisions cannot resolve fail before the lock, whose taking creates Retort's
+		// tables: a stamp that cannot run leaves the database as it found it
+		CommandSessions.SessionWork<MigrationResult> resolvedBeforeLock = (session) -> {
+			this.graph.stampHeads(purge ? Set.of() : session.tables().heads(session.connection()), targets);
+			return null;
+		};
+		return this.sessions.withLock(resolvedBeforeLock, (session) -> {
 			Connection connection = session.connection();
 			Set<String> before = session.tables().heads(connection);
 			Set<String> current = purge ? Set.of() : before;

@@ -588,6 +588,22 @@ class RetortTest {
 		}
 	}
 
+	/**
+	 * A stamp to a target the revisions do not have (the adoption guide's {@code stamp head} run by
+	 * a jar built before its first revision) fails with the database as it found it: Retort's
+	 * tables are not created for a command that cannot run.
+	 */
+	@DatabaseTest
+	void aStampThatCannotResolveItsTargetLeavesNoTablesBehind(TestDatabase db) throws Exception {
+		Retort noRevisions = Retort.builder(db.dataSource(), RevisionGraph.of(List.of())).build();
+		assertThatExceptionOfType(RetortException.class).isThrownBy(() -> noRevisions.stamp(List.of("head"), false, false))
+			.withMessageContaining("there are no revisions yet");
+		Retort branched = Retort.builder(db.dataSource(), BRANCHED).build();
+		assertThatExceptionOfType(RetortException.class)
+			.isThrownBy(() -> branched.stamp(List.of("nosuchrevision"), false, false));
+		assertThat(tables(db)).doesNotContain("retort_version", "retort_history");
+	}
+
 	private static List<String> tables(TestDatabase db) throws SQLException {
 		List<String> tables = new ArrayList<>();
 		try (Connection connection = db.connect();
