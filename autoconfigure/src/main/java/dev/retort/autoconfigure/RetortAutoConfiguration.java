@@ -83,8 +83,9 @@ public final class RetortAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		RetortMigrationInitializer retortMigrationInitializer(Retort retort, MigrationDataSource migrationDataSource,
-				RetortProperties properties, ObjectProvider<RetortMigrationStrategy> strategy) {
-			return new RetortMigrationInitializer(retort, migrationDataSource, properties, strategy.getIfAvailable());
+				RetortProperties properties, BeanFactory beanFactory, ObjectProvider<RetortMigrationStrategy> strategy) {
+			return new RetortMigrationInitializer(retort, migrationDataSource, properties,
+					RevisionsLocation.of(properties, beanFactory), strategy.getIfAvailable());
 		}
 
 	}

@@ -1,5 +1,7 @@
 package dev.retort.autoconfigure;
 
+import java.util.Set;
+
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
@@ -28,13 +30,16 @@ public class RetortMigrationInitializer implements InitializingBean {
 
 	private final RetortProperties properties;
 
+	private final RevisionsLocation revisions;
+
 	private final @Nullable RetortMigrationStrategy strategy;
 
 	RetortMigrationInitializer(Retort retort, MigrationDataSource dataSource, RetortProperties properties,
-			@Nullable RetortMigrationStrategy strategy) {
+			RevisionsLocation revisions, @Nullable RetortMigrationStrategy strategy) {
 		this.retort = retort;
 		this.dataSource = dataSource;
 		this.properties = properties;
+		this.revisions = revisions;
 		this.strategy = strategy;
 	}
 
@@ -42,6 +47,10 @@ public class RetortMigrationInitializer implements InitializingBean {
 	public void afterPropertiesSet() {
 		if (this.strategy != null) {
 			this.strategy.migrate(this.retort);
+			return;
+		}
+		if (this.properties.getStartup() != RetortProperties.Startup.NONE && this.retort.graph().revisions().isEmpty()) {
+			startWithoutRevisions();
 			return;
 		}
 		switch (this.properties.getStartup()) {
@@ -71,6 +80,24 @@ public class RetortMigrationInitializer implements InitializingBean {
 		catch (UnfinishedStepException ex) {
 			throw new RetortException("Start-up refuses to migrate: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * No revisions at all: a project before its first revision starts, with nothing to migrate;
+	 * a database that revisions migrated means the revisions are not where the configuration
+	 * looks, and start-up stops there rather than run the application on a schema it cannot check.
+	 */
+	private void startWithoutRevisions() {
+		String where = "retort.revisions-package=" + this.revisions.javaPackage() + " and retort.sql-locations="
+				+ String.join(",", this.revisions.sqlLocations());
+		Set<String> current = this.retort.current();
+		if (!current.isEmpty()) {
+			throw new RetortException("The database is at " + String.join(", ", current) + ", but this application has"
+					+ " no revisions: none were found in " + where + ". Check those settings (a package renamed, a"
+					+ " location left out of the jar), or start with retort.startup=none.");
+		}
+		logger.info("No revisions yet in {}: nothing to migrate. Write the first with 'retort revision"
+				+ " --autogenerate -m \"...\"'.", where);
 	}
 
 	/** Whether this initializer manages the schema behind the given DataSource. */

@@ -82,6 +82,41 @@ class RetortAutoConfigurationTests {
 			.run((context) -> assertThat(context.getBean(Retort.class).current()).containsExactly("a1b2c3d4e5f6"));
 	}
 
+	/**
+	 * An application that has just added the starter, before its first revision, starts: there
+	 * is nothing to migrate yet, and Retort creates nothing in its database.
+	 */
+	@Test
+	void startsBeforeTheFirstRevisionIsWritten() {
+		this.contextRunner
+			.withPropertyValues("spring.datasource.url=" + h2Url(),
+					"retort.revisions-package=dev.retort.autoconfigure.fixture.nothing", "retort.sql-locations=")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(Retort.class).graph().revisions()).isEmpty();
+				assertThat(columns(context.getBean(DataSource.class), "RETORT_VERSION")).isEmpty();
+			});
+	}
+
+	/**
+	 * No revisions found, on a database that some revisions migrated: a package or location
+	 * that is configured wrong, not a new project. Start-up fails, naming both.
+	 */
+	@Test
+	void refusesToStartWithoutRevisionsOnADatabaseThatRevisionsMigrated() {
+		String url = h2Url();
+		this.contextRunner.withPropertyValues("spring.datasource.url=" + url)
+			.run((context) -> assertThat(context).hasNotFailed());
+		this.contextRunner
+			.withPropertyValues("spring.datasource.url=" + url,
+					"retort.revisions-package=dev.retort.autoconfigure.fixture.nothing", "retort.sql-locations=")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("b2c3d4e5f6a1")
+				.hasMessageContaining("retort.revisions-package"));
+	}
+
 	@Test
 	void startupNoneLeavesTheDatabaseAlone() {
 		this.contextRunner.withPropertyValues("spring.datasource.url=" + h2Url(), "retort.startup=none")
