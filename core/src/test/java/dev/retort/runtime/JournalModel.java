@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import dev.retort.RetortException;
 import dev.retort.script.Direction;
 import dev.retort.script.Plan;
+import dev.retort.script.Step;
 import dev.retort.script.RevisionGraph;
 import dev.retort.script.RevisionHeader;
 import dev.retort.script.RevisionScript;
@@ -249,6 +250,9 @@ public final class JournalModel {
 		 */
 		private final Random frontChoice;
 
+		/** Chooses the stamps and their targets, apart from {@link #random} as well. */
+		private final Random stamps;
+
 		private final List<String> log = new ArrayList<>();
 
 		/** A statement killed while it ran, which the server may have finished: until its step is resolved. */
@@ -266,6 +270,7 @@ public final class JournalModel {
 			this.seed = seed;
 			this.random = new Random(seed);
 			this.frontChoice = new Random(~seed);
+			this.stamps = new Random(seed * 31 + 17);
 			this.revisions.addAll(generate(this.random));
 			this.graph = RevisionGraph.of(this.revisions.stream().map(GeneratedRevision::script).toList());
 			this.retort = Retort.builder(db.dataSource(), this.graph).build();
@@ -282,6 +287,10 @@ public final class JournalModel {
 					step();
 					disarm();
 					check();
+					if (this.stamps.nextInt(5) == 0 && this.retort.unfinished().isEmpty()) {
+						stampAfterMigratingByHand();
+						check();
+					}
 				}
 				return this.log;
 			}
@@ -499,6 +508,40 @@ public final class JournalModel {
 				assertThat(stamped.outcome()).as(stamped.message()).isEqualTo(Outcome.OK);
 				this.log.add("repair " + step.revision() + " by hand, stamp it [" + front.name() + "] -> ok");
 			}
+		}
+
+		/**
+		 * An operator's stamp to a random target: the statements that would take the database there
+		 * run by hand, then a stamp, through a random front, records it. The version table must
+		 * then name exactly the revisions whose effects are there.
+		 */
+		private void stampAfterMigratingByHand() throws Exception {
+			String target = (this.stamps.nextInt(4) == 0) ? "base"
+					: this.revisions.get(this.stamps.nextInt(this.revisions.size())).id();
+			// A stamp moves the version table to its target: down to a revision applied already
+			String way = (target.equals("base") || appliedIds().contains(target)) ? "downgrade" : "upgrade";
+			if (!reachable(way, target)) {
+				this.log.add("stamp " + target + " [none] -> unreachable by hand, not issued");
+				return;
+			}
+			Plan plan = plan(way, target);
+			for (Step step : plan.steps()) {
+				List<Effect> effects = new ArrayList<>(revision(step.revision().id()).effects());
+				if (step.direction() == Direction.DOWNGRADE) {
+					java.util.Collections.reverse(effects);
+				}
+				for (Effect effect : effects) {
+					sql((step.direction() == Direction.UPGRADE) ? effect.upgrade() : effect.downgrade());
+				}
+			}
+			Front front = front();
+			Result stamped = front.migrate("stamp", target, null);
+			String issued = "stamp " + target + " after " + plan.steps().size() + " step(s) by hand [" + front.name() + "]";
+			assertThat(stamped.outcome()).as(issued + ": " + stamped.message()).isEqualTo(Outcome.OK);
+			Set<String> expected = plan.isEmpty() ? this.retort.current()
+					: plan.steps().get(plan.steps().size() - 1).headsAfter();
+			assertThat(this.retort.current()).as(issued).isEqualTo(expected);
+			this.log.add(issued + " -> ok");
 		}
 
 		/** Removes a random data statement's id from the pass list: that statement now fails. */

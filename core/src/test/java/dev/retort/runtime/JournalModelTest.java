@@ -45,11 +45,13 @@ class JournalModelTest {
 					JournalModel.Case modelCase = new JournalModel.Case(database, connection, seed,
 						"retort.model.seed", JournalModel.Fronts.API)) {
 				for (String entry : modelCase.run()) {
-					outcomes.merge(entry.substring(entry.indexOf("->") + 3).replaceAll(":.*", ""), 1, Integer::sum);
+					String command = entry.substring(0, entry.indexOf(' '));
+					outcomes.merge(command + " " + entry.substring(entry.indexOf("->") + 3).replaceAll(":.*", ""), 1,
+							Integer::sum);
 				}
 			}
 		}
-		System.out.println("[journal-model] " + db.kind() + ": " + seeds.size() + " cases, commands by outcome "
+		System.out.println("[journal-model] " + db.kind() + ": " + seeds.size() + " cases, commands by verb and outcome "
 				+ outcomes + ", no invariant broken");
 	}
 
