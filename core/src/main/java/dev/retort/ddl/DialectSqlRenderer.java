@@ -354,19 +354,30 @@ public class DialectSqlRenderer implements SqlRenderer {
 	}
 
 	/**
-	 * The type of a column. An enum is a {@code varchar} checked by {@link #enumCheck}, as
-	 * Hibernate maps {@code @Enumerated(STRING)} on databases without a native enum type.
+	 * Whether the database has a native enum type, {@code enum('A','B')} (MariaDB, H2), which
+	 * Hibernate maps {@code @Enumerated(STRING)} to there; by default it has none.
+	 */
+	protected boolean nativeEnums() {
+		return false;
+	}
+
+	/**
+	 * The type of a column. An enum is the native enum type where the database has one, else a
+	 * {@code varchar} checked by {@link #enumCheck}, as Hibernate maps {@code @Enumerated(STRING)}.
 	 */
 	protected String columnType(String column, ColumnType type) {
-		if (type instanceof ColumnType.Enumerated) {
-			return typeName(new ColumnType.VarChar(255));
+		if (type instanceof ColumnType.Enumerated enumerated) {
+			return nativeEnums() ? nativeEnum(enumerated) : typeName(new ColumnType.VarChar(255));
 		}
 		return typeName(type);
 	}
 
-	/** The condition restricting an enum column to its values, or {@code null} for other types. */
+	/**
+	 * The condition restricting an enum column to its values, or {@code null} for other types and
+	 * for a native enum, which holds its values itself.
+	 */
 	protected String enumCheck(String column, ColumnType type) {
-		if (!(type instanceof ColumnType.Enumerated enumerated)) {
+		if (!(type instanceof ColumnType.Enumerated enumerated) || nativeEnums()) {
 			return null;
 		}
 		return quote(column) + " in (" + String.join(",", enumerated.values().stream().map(this.literals::string).toList())
@@ -374,7 +385,7 @@ public class DialectSqlRenderer implements SqlRenderer {
 	}
 
 	/** {@code enum('A','B')}: the native enum type of MariaDB and H2. */
-	protected final String nativeEnum(ColumnType.Enumerated enumerated) {
+	private String nativeEnum(ColumnType.Enumerated enumerated) {
 		return "enum(" + String.join(",", enumerated.values().stream().map(this.literals::string).toList()) + ")";
 	}
 

@@ -14,6 +14,23 @@ public enum ReferentialAction {
 		this.sql = sql;
 	}
 
+	/**
+	 * The action a catalog's {@code UPDATE_RULE} or {@code DELETE_RULE} names ({@code CASCADE},
+	 * {@code SET NULL}...); {@code NO_ACTION} for none.
+	 */
+	public static ReferentialAction ofRule(String rule) {
+		if (rule == null) {
+			return NO_ACTION;
+		}
+		return switch (rule) {
+			case "CASCADE" -> CASCADE;
+			case "SET NULL" -> SET_NULL;
+			case "SET DEFAULT" -> SET_DEFAULT;
+			case "RESTRICT" -> RESTRICT;
+			default -> NO_ACTION;
+		};
+	}
+
 	/** The action as SQL writes it, in lower case. */
 	public String sql() {
 		return this.sql;

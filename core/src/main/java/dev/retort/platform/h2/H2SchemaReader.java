@@ -158,7 +158,7 @@ final class H2SchemaReader implements SchemaReader {
 						.map((column) -> assembly.name(referencedKey.get(column.positionInUnique() - 1)))
 						.toList();
 					parts.foreignKeys.add(new ForeignKey(name, columnNames, assembly.name(byName.get(reference[0]).table()),
-							referencedColumns, action(reference[2]), action(reference[1])));
+							referencedColumns, ReferentialAction.ofRule(reference[2]), ReferentialAction.ofRule(reference[1])));
 				}
 				case "CHECK" -> parts.checks.add(new CheckConstraint(name, checks.get(constraint.name())));
 				default -> {
@@ -220,19 +220,6 @@ final class H2SchemaReader implements SchemaReader {
 	 */
 	static String unfold(String name) {
 		return IDENTIFIERS.spellingOfStored(name);
-	}
-
-	private static ReferentialAction action(String rule) {
-		if (rule == null) {
-			return ReferentialAction.NO_ACTION;
-		}
-		return switch (rule) {
-			case "CASCADE" -> ReferentialAction.CASCADE;
-			case "SET NULL" -> ReferentialAction.SET_NULL;
-			case "SET DEFAULT" -> ReferentialAction.SET_DEFAULT;
-			case "RESTRICT" -> ReferentialAction.RESTRICT;
-			default -> ReferentialAction.NO_ACTION;
-		};
 	}
 
 	/** One column of a key constraint, as {@code KEY_COLUMN_USAGE} lists it. */

@@ -42,16 +42,8 @@ public class H2SqlRenderer extends DialectSqlRenderer {
 	}
 
 	@Override
-	protected String columnType(String column, ColumnType type) {
-		if (type instanceof ColumnType.Enumerated enumerated) {
-			return nativeEnum(enumerated);
-		}
-		return super.columnType(column, type);
-	}
-
-	@Override
-	protected String enumCheck(String column, ColumnType type) {
-		return null;
+	protected boolean nativeEnums() {
+		return true;
 	}
 
 	/**

@@ -114,7 +114,7 @@ final class MariaDbSchemaReader implements SchemaReader {
 		if (parts != null) {
 			parts.foreignKeys.add(new ForeignKey(first.name, rows.stream().map((row) -> row.column).toList(),
 					first.referencedTable, rows.stream().map((row) -> row.referencedColumn).toList(),
-					action(first.deleteRule), action(first.updateRule)));
+					ReferentialAction.ofRule(first.deleteRule), ReferentialAction.ofRule(first.updateRule)));
 		}
 	}
 
@@ -176,16 +176,6 @@ final class MariaDbSchemaReader implements SchemaReader {
 		catch (SQLException ex) {
 			throw new RetortException("Reading sequence " + schema + "." + sequence + " failed: " + ex.getMessage(), ex);
 		}
-	}
-
-	private static ReferentialAction action(String rule) {
-		return switch (rule) {
-			case "CASCADE" -> ReferentialAction.CASCADE;
-			case "SET NULL" -> ReferentialAction.SET_NULL;
-			case "SET DEFAULT" -> ReferentialAction.SET_DEFAULT;
-			case "RESTRICT" -> ReferentialAction.RESTRICT;
-			default -> ReferentialAction.NO_ACTION;
-		};
 	}
 
 	/** One column of a foreign key, as {@code key_column_usage} lists it. */

@@ -51,16 +51,8 @@ public class MariaDbSqlRenderer extends DialectSqlRenderer {
 	}
 
 	@Override
-	protected String columnType(String column, ColumnType type) {
-		if (type instanceof ColumnType.Enumerated enumerated) {
-			return nativeEnum(enumerated);
-		}
-		return super.columnType(column, type);
-	}
-
-	@Override
-	protected String enumCheck(String column, ColumnType type) {
-		return null;
+	protected boolean nativeEnums() {
+		return true;
 	}
 
 	/** Without a schema the new name would land in the current database, whatever the table's. */
