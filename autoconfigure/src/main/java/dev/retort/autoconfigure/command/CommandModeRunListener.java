@@ -23,8 +23,9 @@ import org.springframework.util.ClassUtils;
 /**
  * Turns {@code java -jar app.jar retort <verb> [args]} into Retort's command mode: the application
  * starts without a web server, without start-up migration, SQL init scripts or Hibernate schema
- * generation, runs the verb once its context is ready, and exits with the verb's status before
- * any of the application's runners can run.
+ * generation, with lazy beans and a SessionFactory built only on use, runs the verb once its
+ * context is ready, and exits with the verb's status before any of the application's runners
+ * can run.
  * <p>
  * A run listener rather than a runner, because it must change the application before the context
  * exists (no web server) and must act between the context's start and the application runners.
@@ -80,36 +81,40 @@ public class CommandModeRunListener implements SpringApplicationRunListener, Ord
 	}
 
 	/**
-	 * With {@code --sql}, Hibernate gets the dialect of the database the configuration names,
-	 * once the configuration is read, instead of connecting to ask the database.
+	 * JPA is prepared but not started: Hibernate's SessionFactory is built only if something uses
+	 * it, and autogenerate's verbs build the mapping alone. With {@code --sql}, Hibernate gets the
+	 * dialect of the database the configuration names, once the configuration is read, instead of
+	 * connecting to ask the database.
 	 */
 	@Override
 	public void contextPrepared(ConfigurableApplicationContext context) {
-		if (this.arguments != null && this.arguments.offline() && ClassUtils.isPresent(HIBERNATE_CUSTOMIZER,
-				context.getClassLoader())) {
-			context.getBeanFactory()
-				.registerSingleton("retortOfflineHibernateProperties", new OfflineHibernateProperties(
-						new ConfiguredDatabase(context.getBeanFactory(), context.getEnvironment()),
-						context.getEnvironment()));
+		if (this.arguments != null && ClassUtils.isPresent(HIBERNATE_CUSTOMIZER, context.getClassLoader())) {
+			CommandModeJpa.prepare(context, this.arguments.offline());
 		}
 	}
 
 	/**
 	 * What command mode forces, whatever the application's configuration says: {@code ddl-auto}
 	 * none, so that autogenerate compares the entities with the database as the revisions left
-	 * it, even when the application validates or creates its schema.
+	 * it, even when the application validates or creates its schema; and lazy beans, so that a
+	 * verb creates only what it uses (the application's own beans, its repositories and services,
+	 * are defined as the application defines them but not created).
 	 */
 	static Map<String, Object> overrides() {
 		Map<String, Object> overrides = new LinkedHashMap<>();
 		overrides.put("retort.startup", "none");
+		overrides.put("spring.main.lazy-initialization", "true");
+		// Spring Data marks its repositories eager unless told they are lazy
+		overrides.put("spring.data.jpa.repositories.bootstrap-mode", "lazy");
 		overrides.put("spring.main.web-application-type", "none");
 		overrides.put("spring.sql.init.mode", "never");
 		overrides.put("spring.jpa.hibernate.ddl-auto", "none");
 		overrides.put("spring.jpa.properties.hibernate.hbm2ddl.auto", "none");
 		overrides.put("spring.jpa.properties.jakarta.persistence.schema-generation.database.action", "none");
 		overrides.put("spring.jpa.defer-datasource-initialization", "false");
-		// Hibernate checks each sequence's increment against the database as it starts: a changed
-		// allocationSize is the very difference a revision is written for, not a reason to stop
+		// Hibernate checks each sequence's increment against the database as its SessionFactory
+		// starts, which command mode leaves for first use: if the application uses it, a changed
+		// allocationSize is still the very difference a revision is written for, not a reason to stop
 		overrides.put("spring.jpa.properties.hibernate.id.sequence.increment_size_mismatch_strategy", "none");
 		overrides.put("logging.level.root", "warn");
 		return overrides;
