@@ -35,6 +35,11 @@ import static dev.retort.operations.types.Types.string;
  * as a Liquibase changelog of {@code createTable} changesets;</li>
  * <li>1,000 entities mapping those tables, for autogenerate and Hibernate's validation.</li>
  * </ul>
+ * With {@code --application} first (run by {@code bench-app}), it writes instead two Spring Boot
+ * applications for the whole-process benchmark, one of N = 100 and one of N = 1,000 entities in
+ * {@code dev.retort.bench.app.nN}: the application class, the entities, a Spring Data repository
+ * for every tenth entity, and the chain of N revisions that creates their tables.
+ * <p>
  * Arguments: the generated sources directory and the generated resources directory. Skipped when
  * they are already there: {@code mvn clean} after changing this program.
  */
@@ -46,9 +51,14 @@ public class GenerateBenchSources {
 
 	static final String ENTITIES_PACKAGE = "dev.retort.bench.entities";
 
+	static final int[] APPLICATION_SIZES = { 100, 1000 };
+
+	static final String APPLICATION_PACKAGE = "dev.retort.bench.app";
+
 	public static void main(String[] args) throws IOException {
-		Path sources = Path.of(args[0]);
-		Path resources = Path.of(args[1]);
+		boolean application = args[0].equals("--application");
+		Path sources = Path.of(args[application ? 1 : 0]);
+		Path resources = Path.of(args[application ? 2 : 1]);
 		Path marker = sources.resolve(".generated");
 		if (Files.exists(marker) && Files.exists(resources)) {
 			System.out.println("Benchmark sources already generated in " + sources);
@@ -57,6 +67,17 @@ public class GenerateBenchSources {
 		clean(sources);
 		clean(resources);
 		long started = System.nanoTime();
+		if (application) {
+			writeApplications(sources);
+		}
+		else {
+			writeBenchmarks(sources, resources);
+		}
+		write(marker, "");
+		System.out.printf("Generated the benchmark sources in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	static void writeBenchmarks(Path sources, Path resources) throws IOException {
 		RevisionWriter writer = new RevisionWriter();
 		SqlRenderer postgresqlRenderer = DatabasePlatforms.offlineRenderer(DatabaseFamily.POSTGRESQL);
 		SqlRenderer h2Renderer = DatabasePlatforms.offlineRenderer(DatabaseFamily.H2);
@@ -73,13 +94,7 @@ public class GenerateBenchSources {
 					""");
 			for (int i = 1; i <= size; i++) {
 				String table = table(i);
-				List<Operation> upgrade = OperationRecorder.record((op) -> op.createTable(table,
-						column("id", bigint()).primaryKey(), column("name", string(255))));
-				List<Operation> downgrade = OperationRecorder.record((op) -> op.dropTable(table));
-				MigrationPlan plan = new MigrationPlan(List.of(), planned(upgrade), planned(downgrade));
-				NewRevision revision = new NewRevision(id(size, i), (i > 1) ? List.of(id(size, i - 1)) : List.of(),
-						List.of(), List.of(), "create " + table, i);
-				writer.writeJava(revision, sources, javaPackage, RevisionCode.of(plan));
+				List<Operation> upgrade = writeRevision(writer, sources, javaPackage, size, i);
 				postgresql.add(sql(postgresqlRenderer, upgrade));
 				h2.add(sql(h2Renderer, upgrade));
 				changelog.append("""
@@ -97,27 +112,80 @@ public class GenerateBenchSources {
 			write(resources.resolve("db/liquibase/n" + size + ".xml"), changelog.toString());
 		}
 		for (int i = 1; i <= 1000; i++) {
-			write(sources.resolve(ENTITIES_PACKAGE.replace('.', '/')).resolve(entity(i) + ".java"), """
+			writeEntity(sources, ENTITIES_PACKAGE, i);
+		}
+	}
+
+	static void writeApplications(Path sources) throws IOException {
+		RevisionWriter writer = new RevisionWriter();
+		for (int size : APPLICATION_SIZES) {
+			String javaPackage = APPLICATION_PACKAGE + ".n" + size;
+			Path directory = sources.resolve(javaPackage.replace('.', '/'));
+			write(directory.resolve("App" + size + ".java"), """
 					package %s;
 
-					import jakarta.persistence.Entity;
-					import jakarta.persistence.Id;
-					import jakarta.persistence.Table;
+					import org.springframework.boot.SpringApplication;
+					import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-					@Entity
-					@Table(name = "%s")
-					public class %s {
+					@SpringBootApplication
+					public class App%d {
 
-						@Id
-						private Long id;
-
-						private String name;
+						public static void main(String[] args) {
+							SpringApplication.run(App%d.class, args);
+						}
 
 					}
-					""".formatted(ENTITIES_PACKAGE, table(i), entity(i)));
+					""".formatted(javaPackage, size, size));
+			for (int i = 1; i <= size; i++) {
+				writeEntity(sources, javaPackage + ".entities", i);
+				writeRevision(writer, sources, javaPackage + ".migrations", size, i);
+				if (i % 10 == 0) {
+					write(directory.resolve("entities").resolve(entity(i) + "Repository.java"), """
+							package %s.entities;
+
+							import org.springframework.data.jpa.repository.JpaRepository;
+
+							public interface %sRepository extends JpaRepository<%s, Long> {
+
+							}
+							""".formatted(javaPackage, entity(i), entity(i)));
+				}
+			}
 		}
-		write(marker, "");
-		System.out.printf("Generated the benchmark sources in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** The revision that creates table i of a chain of size, written as autogenerate writes it. */
+	static List<Operation> writeRevision(RevisionWriter writer, Path sources, String javaPackage, int size, int i) {
+		String table = table(i);
+		List<Operation> upgrade = OperationRecorder.record((op) -> op.createTable(table,
+				column("id", bigint()).primaryKey(), column("name", string(255))));
+		List<Operation> downgrade = OperationRecorder.record((op) -> op.dropTable(table));
+		MigrationPlan plan = new MigrationPlan(List.of(), planned(upgrade), planned(downgrade));
+		NewRevision revision = new NewRevision(id(size, i), (i > 1) ? List.of(id(size, i - 1)) : List.of(), List.of(),
+				List.of(), "create " + table, i);
+		writer.writeJava(revision, sources, javaPackage, RevisionCode.of(plan));
+		return upgrade;
+	}
+
+	static void writeEntity(Path sources, String javaPackage, int i) throws IOException {
+		write(sources.resolve(javaPackage.replace('.', '/')).resolve(entity(i) + ".java"), """
+				package %s;
+
+				import jakarta.persistence.Entity;
+				import jakarta.persistence.Id;
+				import jakarta.persistence.Table;
+
+				@Entity
+				@Table(name = "%s")
+				public class %s {
+
+					@Id
+					private Long id;
+
+					private String name;
+
+				}
+				""".formatted(javaPackage, table(i), entity(i)));
 	}
 
 	static String table(int i) {

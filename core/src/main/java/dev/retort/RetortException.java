@@ -14,4 +14,16 @@ public class RetortException extends RuntimeException {
 		super(message, cause);
 	}
 
+	/**
+	 * The database could not be reached: the driver's reason, and what to check.
+	 * @param reason the driver's message
+	 * @param cause the driver's exception, or {@code null} when only its message is known
+	 */
+	public static RetortException cannotConnect(String reason, Throwable cause) {
+		String message = "Cannot connect to the database: " + reason + (reason.endsWith(".") ? "" : ".")
+				+ " Check spring.datasource.url, username and password (or retort.url), and that the database is"
+				+ " running.";
+		return (cause != null) ? new RetortException(message, cause) : new RetortException(message);
+	}
+
 }

@@ -25,7 +25,8 @@ import javax.sql.DataSource;
  * already ran in this JVM) and cold (a fresh JVM per run, see {@link ColdStart});</li>
  * <li>applying N = 100 and 1,000 revisions to an empty database;</li>
  * <li>autogenerate on 1,000 tables against Hibernate's schema validation;</li>
- * <li>the peak heap of each.</li>
+ * <li>the peak heap of each;</li>
+ * <li>command mode as whole processes of a Spring Boot application ({@link WholeProcessBench}).</li>
  * </ol>
  * Prints Markdown tables of medians. Run: {@code java -jar bench/target/retort-bench.jar}; the
  * {@code -Dbench.*} properties of {@link Settings} choose databases, sections and repetitions.
@@ -87,6 +88,9 @@ public final class Bench {
 			}
 		}
 		this.report.print(System.out);
+		if (this.settings.sections().contains("process") && this.settings.databases().contains(Database.POSTGRESQL)) {
+			System.out.println(new WholeProcessBench(this.settings).run());
+		}
 	}
 
 	private void printEnvironment() throws Exception {

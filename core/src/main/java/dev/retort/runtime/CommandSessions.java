@@ -150,8 +150,7 @@ final class CommandSessions {
 			return this.dataSource.getConnection();
 		}
 		catch (SQLException ex) {
-			throw new RetortException("Cannot connect to the database: " + ex.getMessage()
-					+ "; check the DataSource (spring.datasource.* or retort.url)", ex);
+			throw RetortException.cannotConnect(ex.getMessage(), ex);
 		}
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.retort.RetortException;
 import dev.retort.autoconfigure.RetortProperties;
 import dev.retort.autoconfigure.RevisionsLocation;
+import dev.retort.autoconfigure.autogenerate.EntityModel;
 import dev.retort.autoconfigure.autogenerate.ModelComparison;
 import dev.retort.platform.DatabasePlatforms;
 import dev.retort.runtime.OfflineScript;
@@ -26,14 +27,17 @@ final class CommandContext {
 
 	private final RevisionsLocation revisions;
 
-	private CommandContext(ConfigurableApplicationContext applicationContext) {
+	private final CommandTimings timings;
+
+	private CommandContext(ConfigurableApplicationContext applicationContext, CommandTimings timings) {
 		this.applicationContext = applicationContext;
+		this.timings = timings;
 		this.properties = applicationContext.getBean(RetortProperties.class);
 		this.revisions = RevisionsLocation.of(this.properties, applicationContext.getBeanFactory());
 	}
 
-	static CommandContext of(ConfigurableApplicationContext applicationContext) {
-		return new CommandContext(applicationContext);
+	static CommandContext of(ConfigurableApplicationContext applicationContext, CommandTimings timings) {
+		return new CommandContext(applicationContext, timings);
 	}
 
 	RetortProperties properties() {
@@ -75,13 +79,17 @@ final class CommandContext {
 	 * {@code check}.
 	 */
 	ModelComparison modelComparison() {
-		return this.applicationContext.getBeanProvider(ModelComparison.class)
+		ModelComparison comparison = this.applicationContext.getBeanProvider(ModelComparison.class)
 			.getIfAvailable(() -> {
 				throw new RetortException("Autogenerate compares the application's JPA entities with the database,"
 						+ " but this application has no Hibernate EntityManagerFactory; add"
 						+ " spring-boot-starter-data-jpa and @Entity classes, or write the revision by hand"
 						+ " without --autogenerate");
 			});
+		// Hibernate builds the mapping once, when it is first asked for: here, to time it
+		this.applicationContext.getBeanProvider(EntityModel.class)
+			.ifAvailable((model) -> this.timings.time("the entity mapping", model::metadata));
+		return comparison;
 	}
 
 	/** Where new Java revisions are written: the source directory of the project. */

@@ -45,6 +45,11 @@ record CommandModeArguments(List<String> verbArguments) {
 		return this.verbArguments.contains("--verbose");
 	}
 
+	/** Whether the process says where its time went, on standard error. */
+	boolean timings() {
+		return this.verbArguments.contains("--timings");
+	}
+
 	/** Whether the verb prints SQL instead of running it: then nothing may connect. */
 	boolean offline() {
 		return this.verbArguments.contains("--sql");

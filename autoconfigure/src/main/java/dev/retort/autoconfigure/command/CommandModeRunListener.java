@@ -42,6 +42,8 @@ public class CommandModeRunListener implements SpringApplicationRunListener, Ord
 	/** Where the verb's output goes: the process's standard output, which nothing else may use. */
 	private final PrintStream output;
 
+	private final CommandTimings timings = CommandTimings.springStartingNow();
+
 	/**
 	 * In command mode, standard output carries the verb's output only ({@code upgrade --sql >
 	 * upgrade.sql} is a script a database's client runs): from the start, before logging is set
@@ -142,7 +144,12 @@ public class CommandModeRunListener implements SpringApplicationRunListener, Ord
 	@Override
 	public void started(ConfigurableApplicationContext context, Duration timeTaken) {
 		if (this.arguments != null) {
-			int status = new RetortCommandLine(CommandContext.of(context), this.output).execute(this.arguments);
+			this.timings.contextReady();
+			int status = new RetortCommandLine(CommandContext.of(context, this.timings), this.output)
+				.execute(this.arguments);
+			if (this.arguments.timings()) {
+				System.err.println(this.timings.describe());
+			}
 			System.exit(SpringApplication.exit(context, () -> status));
 		}
 	}

@@ -17,6 +17,10 @@ final class RetortCommand implements Runnable {
 	@Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print the stack trace of a failure.")
 	boolean verbose;
 
+	@Option(names = "--timings", scope = ScopeType.INHERIT,
+			description = "Print where the process spent its time (JVM, Spring, the verb) to standard error.")
+	boolean timings;
+
 	@picocli.CommandLine.Spec
 	picocli.CommandLine.Model.CommandSpec spec;
 

@@ -43,8 +43,7 @@ final class StartUpFailure {
 	}
 
 	private static String cannotConnect(String reason) {
-		return "Cannot connect to the database: " + reason + " Check spring.datasource.url, username and password"
-				+ " (or retort.url), and that the database is running.";
+		return RetortException.cannotConnect(reason, null).getMessage();
 	}
 
 	/**
