@@ -97,6 +97,15 @@ public class RetortProperties {
 	 */
 	private int ddlLockRetries = 3;
 
+	/**
+	 * How long a revision's statement may run before the database cancels it (PostgreSQL
+	 * 'statement_timeout', MariaDB 'max_statement_time', H2 'QUERY_TIMEOUT'), so that a
+	 * migration that would hold its locks for longer fails instead; the revision's step is then
+	 * rolled back or, where DDL commits as it goes, resumable. Unset or 0: no limit.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private @Nullable Duration statementTimeout;
+
 	private final Autogenerate autogenerate = new Autogenerate();
 
 	private final Health health = new Health();
@@ -219,6 +228,14 @@ public class RetortProperties {
 
 	public void setDdlLockRetries(int ddlLockRetries) {
 		this.ddlLockRetries = ddlLockRetries;
+	}
+
+	public @Nullable Duration getStatementTimeout() {
+		return this.statementTimeout;
+	}
+
+	public void setStatementTimeout(@Nullable Duration statementTimeout) {
+		this.statementTimeout = statementTimeout;
 	}
 
 	public ChecksumPolicy getChecksumPolicy() {

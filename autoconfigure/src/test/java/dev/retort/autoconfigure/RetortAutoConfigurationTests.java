@@ -174,6 +174,15 @@ class RetortAutoConfigurationTests {
 	}
 
 	@Test
+	void aStatementTimeoutIsConfigured() {
+		this.contextRunner.withPropertyValues("spring.datasource.url=" + h2Url(), "retort.statement-timeout=90s")
+			.run((context) -> assertThat(context.getBean(Retort.class).settings().statementTimeout())
+				.isEqualTo(Duration.ofSeconds(90)));
+		this.contextRunner.withPropertyValues("spring.datasource.url=" + h2Url(), "retort.statement-timeout=0")
+			.run((context) -> assertThat(context.getBean(Retort.class).settings().statementTimeout()).isNull());
+	}
+
+	@Test
 	void customTablesAreUsed() {
 		this.contextRunner
 			.withPropertyValues("spring.datasource.url=" + h2Url(), "retort.version-table=schema_version",

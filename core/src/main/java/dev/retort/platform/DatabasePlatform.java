@@ -120,6 +120,24 @@ public interface DatabasePlatform {
 	}
 
 	/**
+	 * Limits how long each of the session's statements may run before the database cancels it,
+	 * and returns what sets the limit back; by default nothing (the database's own limit).
+	 * @param timeout the longest run
+	 */
+	default SessionRestore limitStatementTime(Connection connection, java.time.Duration timeout)
+			throws SQLException {
+		return SessionRestore.NONE;
+	}
+
+	/**
+	 * Whether the failure is a statement the database cancelled because it ran longer than
+	 * {@link #limitStatementTime} allows.
+	 */
+	default boolean isStatementTimedOut(SQLException error) {
+		return false;
+	}
+
+	/**
 	 * What to do about a failure that says more about the database's limits than about the
 	 * revision, in a sentence or two to follow the database's message; {@code null} for none.
 	 * @param error what a statement failed with

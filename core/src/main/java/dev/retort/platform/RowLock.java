@@ -25,20 +25,34 @@ public final class RowLock extends MigrationLock {
 	public boolean take(Duration wait) throws SQLException {
 		ensureLockRow();
 		this.connection.setAutoCommit(false);
+		// H2 keeps a statement's query timeout as its session's: the connection goes back to its
+		// pool with the timeout it came with
+		int sessionTimeout;
+		try (Statement probe = this.connection.createStatement()) {
+			sessionTimeout = probe.getQueryTimeout();
+		}
 		long deadline = System.nanoTime() + wait.toNanos();
-		do {
-			try (Statement statement = this.connection.createStatement()) {
-				statement.setQueryTimeout((int) Math.max(1, Math.min(5, wait.toSeconds())));
-				statement.executeQuery("select id from " + this.target.tableSql() + " where id = 1 for update").close();
-				return true;
+		try {
+			do {
+				try (Statement statement = this.connection.createStatement()) {
+					statement.setQueryTimeout((int) Math.max(1, Math.min(5, wait.toSeconds())));
+					statement.executeQuery("select id from " + this.target.tableSql() + " where id = 1 for update")
+						.close();
+					return true;
+				}
+				catch (SQLException ex) {
+					// Lock wait timed out: try again until our own deadline.
+					this.connection.rollback();
+				}
 			}
-			catch (SQLException ex) {
-				// Lock wait timed out: try again until our own deadline.
-				this.connection.rollback();
+			while (System.nanoTime() < deadline && pause());
+			return false;
+		}
+		finally {
+			try (Statement reset = this.connection.createStatement()) {
+				reset.setQueryTimeout(sessionTimeout);
 			}
 		}
-		while (System.nanoTime() < deadline && pause());
-		return false;
 	}
 
 	@Override

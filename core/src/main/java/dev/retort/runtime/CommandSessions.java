@@ -104,6 +104,7 @@ final class CommandSessions {
 				try (DatabasePlatform.SessionRestore watched = session.platform().prepareSession(connection);
 						DatabasePlatform.SessionRestore schema = session.platform().useSchema(connection, session.schemaSql());
 						DatabasePlatform.SessionRestore waits = limitLockWaits(session.platform(), connection);
+						DatabasePlatform.SessionRestore runs = limitStatementTime(session.platform(), connection);
 						AutoCommitRestored restored = new AutoCommitRestored(connection)) {
 					session.tables().create(connection);
 					return work.run(session);
@@ -119,6 +120,13 @@ final class CommandSessions {
 			throws SQLException {
 		Duration timeout = this.settings.ddlLockWaits().timeout();
 		return (timeout != null) ? platform.limitLockWaits(connection, timeout) : DatabasePlatform.SessionRestore.NONE;
+	}
+
+	private DatabasePlatform.SessionRestore limitStatementTime(DatabasePlatform platform, Connection connection)
+			throws SQLException {
+		Duration timeout = this.settings.statementTimeout();
+		return (timeout != null) ? platform.limitStatementTime(connection, timeout)
+				: DatabasePlatform.SessionRestore.NONE;
 	}
 
 	<T> T withConnection(SessionWork<T> work) {

@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param checksumPolicy what a changed applied revision does
  * @param ddlLockWaits how long a statement waits for a lock another session holds, and how often
  * it is tried again
+ * @param statementTimeout how long a revision's statement may run before the database cancels it;
+ * {@code null} for no limit (the database's own)
  */
 public record RetortSettings(String versionTable, String historyTable, String schema, Duration lockTimeout,
-		boolean transactionPerRevision, ChecksumPolicy checksumPolicy, DdlLockWaits ddlLockWaits) {
+		boolean transactionPerRevision, ChecksumPolicy checksumPolicy, DdlLockWaits ddlLockWaits,
+		Duration statementTimeout) {
 
 	/** The version table's name unless configured: {@code retort.version-table}. */
 	public static final String DEFAULT_VERSION_TABLE = "retort_version";
@@ -32,41 +35,50 @@ public record RetortSettings(String versionTable, String historyTable, String sc
 		Objects.requireNonNull(lockTimeout, "lockTimeout");
 		Objects.requireNonNull(checksumPolicy, "checksumPolicy");
 		Objects.requireNonNull(ddlLockWaits, "ddlLockWaits");
+		if (statementTimeout != null && (statementTimeout.isNegative() || statementTimeout.isZero())) {
+			statementTimeout = null;
+		}
 	}
 
 	public static RetortSettings defaults() {
 		return new RetortSettings(DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, null, Duration.ofSeconds(60), true,
-				ChecksumPolicy.WARN, DdlLockWaits.DEFAULTS);
+				ChecksumPolicy.WARN, DdlLockWaits.DEFAULTS, null);
 	}
 
 	public RetortSettings withTables(String versionTable, String historyTable) {
 		return new RetortSettings(versionTable, historyTable, this.schema, this.lockTimeout,
-				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits);
+				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, this.statementTimeout);
 	}
 
 	public RetortSettings withSchema(String schema) {
 		return new RetortSettings(this.versionTable, this.historyTable, schema, this.lockTimeout,
-				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits);
+				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, this.statementTimeout);
 	}
 
 	public RetortSettings withLockTimeout(Duration lockTimeout) {
 		return new RetortSettings(this.versionTable, this.historyTable, this.schema, lockTimeout,
-				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits);
+				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, this.statementTimeout);
 	}
 
 	public RetortSettings withTransactionPerRevision(boolean transactionPerRevision) {
 		return new RetortSettings(this.versionTable, this.historyTable, this.schema, this.lockTimeout,
-				transactionPerRevision, this.checksumPolicy, this.ddlLockWaits);
+				transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, this.statementTimeout);
 	}
 
 	public RetortSettings withChecksumPolicy(ChecksumPolicy checksumPolicy) {
 		return new RetortSettings(this.versionTable, this.historyTable, this.schema, this.lockTimeout,
-				this.transactionPerRevision, checksumPolicy, this.ddlLockWaits);
+				this.transactionPerRevision, checksumPolicy, this.ddlLockWaits, this.statementTimeout);
 	}
 
 	public RetortSettings withDdlLockWaits(DdlLockWaits ddlLockWaits) {
 		return new RetortSettings(this.versionTable, this.historyTable, this.schema, this.lockTimeout,
-				this.transactionPerRevision, this.checksumPolicy, ddlLockWaits);
+				this.transactionPerRevision, this.checksumPolicy, ddlLockWaits, this.statementTimeout);
+	}
+
+	/** A limit on each revision statement's run; zero or {@code null} for none. */
+	public RetortSettings withStatementTimeout(Duration statementTimeout) {
+		return new RetortSettings(this.versionTable, this.historyTable, this.schema, this.lockTimeout,
+				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, statementTimeout);
 	}
 
 }

@@ -77,6 +77,8 @@ final class StepRunner implements AutoCloseable {
 
 	private final DdlLockWaits lockWaits;
 
+	private final Duration statementTimeout;
+
 	/** Reused by every plain statement of the run. */
 	private Statement statement;
 
@@ -90,6 +92,7 @@ final class StepRunner implements AutoCloseable {
 		this.context = RenderContext.online(connection, settings.schema());
 		this.listener = listener;
 		this.lockWaits = settings.ddlLockWaits();
+		this.statementTimeout = settings.statementTimeout();
 	}
 
 	static String checksum(RevisionScript revision) {
@@ -518,6 +521,11 @@ final class StepRunner implements AutoCloseable {
 					+ this.lockWaits.timeout() + "), at each of " + (this.lockWaits.retries() + 1) + " attempts: find"
 					+ " the long transaction that holds it, or run the migration when traffic is low, or raise"
 					+ " retort.ddl-lock-timeout or retort.ddl-lock-retries.";
+		}
+		if (this.statementTimeout != null && this.platform.isStatementTimedOut(error)) {
+			return "The statement ran longer than retort.statement-timeout (" + this.statementTimeout + ") and the"
+					+ " database cancelled it: raise retort.statement-timeout for this revision's run, or split the"
+					+ " work (a data change in batches, an index built concurrently).";
 		}
 		return this.platform.adviceOn(error, transactional);
 	}

@@ -26,6 +26,8 @@ import dev.retort.platform.DatabasePlatform;
  */
 public final class H2Platform implements DatabasePlatform {
 
+	private static final int STATEMENT_WAS_CANCELED = 57014;
+
 	public static final H2Platform INSTANCE = new H2Platform();
 
 	private static final String IN_MEMORY = "jdbc:h2:mem:";
@@ -130,6 +132,31 @@ public final class H2Platform implements DatabasePlatform {
 	@Override
 	public String useSchemaSql(String schema) {
 		return "set schema " + schema;
+	}
+
+	/** {@code QUERY_TIMEOUT} for the session, in milliseconds, and back. */
+	@Override
+	public SessionRestore limitStatementTime(Connection connection, java.time.Duration timeout) throws SQLException {
+		String before;
+		try (Statement statement = connection.createStatement();
+				java.sql.ResultSet setting = statement.executeQuery("select setting_value from"
+						+ " information_schema.settings where setting_name = 'QUERY_TIMEOUT'")) {
+			before = setting.next() ? setting.getString(1) : "0";
+		}
+		setQueryTimeout(connection, Long.toString(Math.max(1, timeout.toMillis())));
+		return () -> setQueryTimeout(connection, before);
+	}
+
+	private static void setQueryTimeout(Connection connection, String millis) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("set query_timeout " + Long.parseLong(millis));
+		}
+	}
+
+	/** Error 57014, STATEMENT_WAS_CANCELED: what {@code QUERY_TIMEOUT} ends a statement with. */
+	@Override
+	public boolean isStatementTimedOut(SQLException error) {
+		return error.getErrorCode() == STATEMENT_WAS_CANCELED;
 	}
 
 }

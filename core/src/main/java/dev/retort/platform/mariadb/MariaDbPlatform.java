@@ -40,6 +40,8 @@ public final class MariaDbPlatform implements DatabasePlatform {
 
 	private static final int LOCK_WAIT_TIMEOUT = 1205;
 
+	private static final int STATEMENT_TIMEOUT = 1969;
+
 	private MariaDbPlatform() {
 	}
 
@@ -167,6 +169,31 @@ public final class MariaDbPlatform implements DatabasePlatform {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("set session lock_wait_timeout = " + seconds);
 		}
+	}
+
+	/** {@code max_statement_time} for the session (seconds, to the microsecond), and back. */
+	@Override
+	public SessionRestore limitStatementTime(Connection connection, java.time.Duration timeout) throws SQLException {
+		String before;
+		try (Statement statement = connection.createStatement();
+				java.sql.ResultSet setting = statement.executeQuery("select @@session.max_statement_time")) {
+			setting.next();
+			before = setting.getBigDecimal(1).toPlainString();
+		}
+		setMaxStatementTime(connection, java.math.BigDecimal.valueOf(timeout.toMillis(), 3).toPlainString());
+		return () -> setMaxStatementTime(connection, before);
+	}
+
+	private static void setMaxStatementTime(Connection connection, String seconds) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("set session max_statement_time = " + seconds);
+		}
+	}
+
+	/** Error 1969, ER_STATEMENT_TIMEOUT: a statement stopped by {@code max_statement_time}. */
+	@Override
+	public boolean isStatementTimedOut(SQLException error) {
+		return error.getErrorCode() == STATEMENT_TIMEOUT;
 	}
 
 	/** Error 1205, ER_LOCK_WAIT_TIMEOUT: a metadata or row lock not granted in time. */

@@ -41,6 +41,8 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 
 	private static final String LOCK_NOT_AVAILABLE = "55P03";
 
+	private static final String QUERY_CANCELED = "57014";
+
 	/** SQLSTATE 53200, out_of_memory: also a lock table that is full. */
 	private static final String OUT_OF_MEMORY = "53200";
 
@@ -104,20 +106,39 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 	/** {@code lock_timeout} for the session, and back to what it was. */
 	@Override
 	public SessionRestore limitLockWaits(Connection connection, java.time.Duration timeout) throws SQLException {
-		String before;
-		try (Statement statement = connection.createStatement();
-				ResultSet setting = statement.executeQuery("select current_setting('lock_timeout')")) {
-			setting.next();
-			before = setting.getString(1);
-		}
-		setLockTimeout(connection, timeout.toMillis() + "ms");
-		return () -> setLockTimeout(connection, before);
+		return limit(connection, "lock_timeout", timeout);
 	}
 
-	private static void setLockTimeout(Connection connection, String value) throws SQLException {
-		try (java.sql.PreparedStatement statement = connection
-			.prepareStatement("select set_config('lock_timeout', ?, false)")) {
-			statement.setString(1, value);
+	/** {@code statement_timeout} for the session, and back to what it was. */
+	@Override
+	public SessionRestore limitStatementTime(Connection connection, java.time.Duration timeout) throws SQLException {
+		return limit(connection, "statement_timeout", timeout);
+	}
+
+	/** SQLSTATE 57014, query_canceled: what {@code statement_timeout} ends a statement with. */
+	@Override
+	public boolean isStatementTimedOut(SQLException error) {
+		return QUERY_CANCELED.equals(error.getSQLState());
+	}
+
+	private static SessionRestore limit(Connection connection, String setting, java.time.Duration timeout)
+			throws SQLException {
+		String before;
+		try (java.sql.PreparedStatement statement = connection.prepareStatement("select current_setting(?)")) {
+			statement.setString(1, setting);
+			try (ResultSet value = statement.executeQuery()) {
+				value.next();
+				before = value.getString(1);
+			}
+		}
+		set(connection, setting, timeout.toMillis() + "ms");
+		return () -> set(connection, setting, before);
+	}
+
+	private static void set(Connection connection, String setting, String value) throws SQLException {
+		try (java.sql.PreparedStatement statement = connection.prepareStatement("select set_config(?, ?, false)")) {
+			statement.setString(1, setting);
+			statement.setString(2, value);
 			statement.execute();
 		}
 	}
