@@ -108,6 +108,8 @@ public class RetortProperties {
 
 	private final Autogenerate autogenerate = new Autogenerate();
 
+	private final Lint lint = new Lint();
+
 	private final Health health = new Health();
 
 	/**
@@ -246,6 +248,10 @@ public class RetortProperties {
 		this.checksumPolicy = checksumPolicy;
 	}
 
+	public Lint getLint() {
+		return this.lint;
+	}
+
 	public Autogenerate getAutogenerate() {
 		return this.autogenerate;
 	}
@@ -345,6 +351,27 @@ public class RetortProperties {
 
 		public void setPendingStatus(String pendingStatus) {
 			this.pendingStatus = pendingStatus;
+		}
+
+	}
+
+	/**
+	 * {@code retort lint}'s settings.
+	 */
+	public static class Lint {
+
+		/**
+		 * Rows from which a table counts as large: a statement that rewrites, scans or locks it for
+		 * as long as it takes is an error there, and information on a smaller table.
+		 */
+		private long largeTableRows = dev.retort.lint.Linter.DEFAULT_LARGE_TABLE_ROWS;
+
+		public long getLargeTableRows() {
+			return this.largeTableRows;
+		}
+
+		public void setLargeTableRows(long largeTableRows) {
+			this.largeTableRows = largeTableRows;
 		}
 
 	}

@@ -120,6 +120,22 @@ public interface DatabasePlatform {
 	}
 
 	/**
+	 * The rules of this database's own hazards, beside the shared ones; none by default.
+	 */
+	default java.util.List<dev.retort.lint.LintRule> lintRules() {
+		return java.util.List.of();
+	}
+
+	/**
+	 * How many rows each table holds, as the catalog estimates them; by default nothing is known,
+	 * and lint says so.
+	 * @param schema the schema of unqualified names; {@code null} for the connection's
+	 */
+	default dev.retort.lint.TableSizes tableSizes(Connection connection, String schema) throws SQLException {
+		return dev.retort.lint.TableSizes.UNKNOWN;
+	}
+
+	/**
 	 * Limits how long each of the session's statements may run before the database cancels it,
 	 * and returns what sets the limit back; by default nothing (the database's own limit).
 	 * @param timeout the longest run

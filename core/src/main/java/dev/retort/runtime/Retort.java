@@ -21,6 +21,11 @@ import javax.sql.DataSource;
 import dev.retort.RetortException;
 import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
+import dev.retort.lint.Finding;
+import dev.retort.lint.LintRule;
+import dev.retort.lint.Linter;
+import dev.retort.lint.SharedRules;
+import dev.retort.lint.TableSizes;
 import dev.retort.operations.Operation;
 import dev.retort.script.Direction;
 import dev.retort.script.Plan;
@@ -186,6 +191,29 @@ public final class Retort {
 			Set<String> current = session.tables().heads(session.connection());
 			List<HistoryRow> history = session.tables().history(session.connection());
 			return this.statuses.of(current, history);
+		});
+	}
+
+	/**
+	 * What the revisions' statements lock or lose on this database, and the safer ways: the
+	 * pending revisions, or every one with {@code all}, in the order an upgrade applies them, each
+	 * hazard's severity following the size the catalog gives its table.
+	 * @param largeTableRows rows from which a table's rewrite or scan is an error
+	 */
+	public List<Finding> lint(boolean all, long largeTableRows) {
+		return this.sessions.withConnection((session) -> {
+			List<String> ids;
+			if (all) {
+				ids = new ArrayList<>(this.graph.revisions().stream().map(RevisionScript::id).toList());
+				Collections.reverse(ids);
+			}
+			else {
+				ids = this.statuses.pending(session.tables().heads(session.connection()));
+			}
+			List<LintRule> rules = new ArrayList<>(SharedRules.all());
+			rules.addAll(session.platform().lintRules());
+			TableSizes sizes = session.platform().tableSizes(session.connection(), this.settings.schema());
+			return new Linter(rules, sizes, largeTableRows).lint(ids.stream().map(this.graph::get).toList());
 		});
 	}
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 		description = "Schema migrations for this application, as Alembic's verbs.",
 		subcommands = { InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
 				CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
-				ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class })
+				ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class, LintCommand.class })
 final class RetortCommand implements Runnable {
 
 	@Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print the stack trace of a failure.")

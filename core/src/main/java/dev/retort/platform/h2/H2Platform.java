@@ -134,6 +134,14 @@ public final class H2Platform implements DatabasePlatform {
 		return "set schema " + schema;
 	}
 
+	/** {@code information_schema.tables.row_count_estimate}. */
+	@Override
+	public dev.retort.lint.TableSizes tableSizes(Connection connection, String schema) throws SQLException {
+		return dev.retort.lint.CatalogTableSizes.read(connection, "select table_schema, table_name,"
+				+ " row_count_estimate from information_schema.tables where table_type = 'BASE TABLE'",
+				(schema != null) ? schema : connection.getSchema());
+	}
+
 	/** {@code QUERY_TIMEOUT} for the session, in milliseconds, and back. */
 	@Override
 	public SessionRestore limitStatementTime(Connection connection, java.time.Duration timeout) throws SQLException {

@@ -171,6 +171,15 @@ public final class MariaDbPlatform implements DatabasePlatform {
 		}
 	}
 
+	/** InnoDB's estimate in {@code information_schema.tables}. */
+	@Override
+	public dev.retort.lint.TableSizes tableSizes(Connection connection, String schema) throws SQLException {
+		return dev.retort.lint.CatalogTableSizes.read(connection, "select table_schema, table_name, table_rows"
+				+ " from information_schema.tables where table_type = 'BASE TABLE' and table_schema not in"
+				+ " ('mysql', 'information_schema', 'performance_schema', 'sys')",
+				(schema != null) ? schema : connection.getCatalog());
+	}
+
 	/** {@code max_statement_time} for the session (seconds, to the microsecond), and back. */
 	@Override
 	public SessionRestore limitStatementTime(Connection connection, java.time.Duration timeout) throws SQLException {

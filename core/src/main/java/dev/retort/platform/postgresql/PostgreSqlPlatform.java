@@ -103,6 +103,19 @@ public final class PostgreSqlPlatform implements DatabasePlatform {
 		return statement instanceof RenderedStep.Batch;
 	}
 
+	@Override
+	public java.util.List<dev.retort.lint.LintRule> lintRules() {
+		return PostgreSqlLintRules.all();
+	}
+
+	/** {@code pg_class.reltuples}, which ANALYZE and autovacuum keep; -1 until a table was counted. */
+	@Override
+	public dev.retort.lint.TableSizes tableSizes(Connection connection, String schema) throws SQLException {
+		return dev.retort.lint.CatalogTableSizes.read(connection, "select n.nspname, c.relname, c.reltuples::bigint"
+				+ " from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.relkind in ('r', 'p')"
+				+ " and n.nspname not in ('pg_catalog', 'information_schema')", (schema != null) ? schema : connection.getSchema());
+	}
+
 	/** {@code lock_timeout} for the session, and back to what it was. */
 	@Override
 	public SessionRestore limitLockWaits(Connection connection, java.time.Duration timeout) throws SQLException {

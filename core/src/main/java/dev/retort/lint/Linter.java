@@ -1,0 +1,105 @@
+package dev.retort.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.retort.Migration;
+import dev.retort.operations.Operation;
+import dev.retort.operations.OperationRecorder;
+import dev.retort.script.RevisionScript;
+
+/**
+ * Runs the rules over each statement of the revisions' upgrades, in order, knowing which tables
+ * the run created before each statement and, when connected, how large the others are.
+ */
+public final class Linter {
+
+	/** Rows from which a table counts as large unless configured: {@code retort.lint.large-table-rows}. */
+	public static final long DEFAULT_LARGE_TABLE_ROWS = 100_000;
+
+	private static final java.util.regex.Pattern IGNORE = java.util.regex.Pattern
+		.compile("--\\s*retort:lint-ignore[ \\t]+([\\w, \\t-]+)");
+
+	private final List<LintRule> rules;
+
+	private final TableSizes sizes;
+
+	private final long largeTableRows;
+
+	public Linter(List<LintRule> rules, TableSizes sizes, long largeTableRows) {
+		this.rules = List.copyOf(rules);
+		this.sizes = sizes;
+		this.largeTableRows = largeTableRows;
+	}
+
+	/**
+	 * The findings in the revisions' upgrades, revision by revision, statement by statement, as
+	 * one run applies them in this order: a table an earlier one creates is new, and empty, to
+	 * the later ones.
+	 */
+	public List<Finding> lint(List<RevisionScript> revisions) {
+		List<Finding> findings = new ArrayList<>();
+		LintContext context = new LintContext(this.sizes, this.largeTableRows);
+		for (RevisionScript revision : revisions) {
+			Migration migration = revision.newMigration();
+			List<Operation> operations = OperationRecorder.record(migration::upgrade);
+			for (int i = 0; i < operations.size(); i++) {
+				Operation operation = operations.get(i);
+				for (LintRule rule : this.rules) {
+					if (ignored(operation, rule)) {
+						continue;
+					}
+					Optional<Hazard> hazard = rule.check(operation, context);
+					if (hazard.isPresent()) {
+						findings.add(new Finding(revision.id(), i + 1, rule.id(), describe(operation), hazard.get()));
+					}
+				}
+				context.after(operation);
+			}
+		}
+		return findings;
+	}
+
+	/**
+	 * Whether the statement says, in a comment of its own ({@code -- retort:lint-ignore <id>}),
+	 * that its author has seen the rule's hazard: a suppression a reviewer reads with the SQL.
+	 */
+	static boolean ignored(Operation operation, LintRule rule) {
+		if (!(operation instanceof Operation.ExecuteSql sql)) {
+			return false;
+		}
+		java.util.regex.Matcher ignore = IGNORE.matcher(sql.sql());
+		while (ignore.find()) {
+			if (List.of(ignore.group(1).strip().split("[\\s,]+")).contains(rule.id())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The statement in a few words, for a finding's line. */
+	static String describe(Operation operation) {
+		if (operation instanceof Operation.ExecuteSql sql) {
+			return SqlStatement.of(sql.sql()).summary();
+		}
+		if (operation instanceof Operation.CreateIndex index) {
+			return "create index " + index.name() + " on " + index.table() + " " + index.columns();
+		}
+		if (operation instanceof Operation.AddColumn add) {
+			return "add column " + add.table() + "." + add.column().name();
+		}
+		if (operation instanceof Operation.AlterColumn alter) {
+			return "alter column " + alter.table() + "." + alter.column();
+		}
+		if (operation instanceof Operation.DropColumn drop) {
+			return "drop column " + drop.table() + "." + drop.column();
+		}
+		if (operation instanceof Operation.DropTable drop) {
+			return "drop table " + drop.table();
+		}
+		String name = operation.getClass().getSimpleName();
+		return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+	}
+
+}

@@ -1,0 +1,69 @@
+package dev.retort.sample;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.retort.fixture.lint.LintApplication;
+import dev.retort.sample.SampleProcesses.Run;
+import dev.retort.testing.DatabaseKind;
+import dev.retort.testing.DatabaseTest;
+import dev.retort.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code retort lint} as a process (issue 20): the pending revisions' hazards, one a line, exit 1
+ * on an error and 0 once nothing risky is pending; the sample's revisions, as autogenerate wrote
+ * them, lint clean.
+ */
+class CommandModeLintProcessTests {
+
+	@TempDir
+	Path directory;
+
+	@DatabaseTest({ DatabaseKind.H2, DatabaseKind.POSTGRESQL })
+	void lintNamesThePendingHazardsAndFailsOnAnError(TestDatabase db) throws Exception {
+		List<String> database = new SampleProcesses(this.directory).datasourceArguments(db);
+		Run upgrade = retort(database, "upgrade", "11a700000001");
+		assertThat(upgrade.status()).as(upgrade.output()).isZero();
+
+		Run lint = retort(database, "lint");
+		assertThat(lint.status()).as(lint.output()).isEqualTo(1);
+		assertThat(lint.output()).contains("11a700000002 #2 ERROR truncate: TRUNCATE loses every row")
+			.contains("1 error(s)");
+		if (db.kind() == DatabaseKind.POSTGRESQL) {
+			assertThat(lint.output()).contains("11a700000002 #1 WARNING index-blocks-writes: CREATE INDEX holds a"
+					+ " SHARE lock on lint_note");
+		}
+
+		Run done = retort(database, "upgrade", "head");
+		assertThat(done.status()).as(done.output()).isZero();
+		Run clean = retort(database, "lint");
+		assertThat(clean.status()).as(clean.output()).isZero();
+		assertThat(clean.output()).contains("No findings in the pending revisions.");
+	}
+
+	@Test
+	void theSamplesRevisionsLintClean() throws Exception {
+		Run lint = new SampleProcesses(this.directory).run("retort", "lint", "--all", "--strict",
+				"--spring.datasource.url=jdbc:h2:file:" + this.directory.resolve("sample"));
+		assertThat(lint.status()).as(lint.output()).isZero();
+		assertThat(lint.output()).contains("No findings in the revisions.");
+	}
+
+	private Run retort(List<String> database, String... arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add("retort");
+		command.addAll(List.of(arguments));
+		command.addAll(database);
+		return new SampleProcesses(this.directory).start(LintApplication.class, List.of(), command)
+			.await(Duration.ofMinutes(2));
+	}
+
+}
