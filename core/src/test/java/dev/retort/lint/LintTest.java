@@ -9,7 +9,11 @@ import java.util.stream.Collectors;
 import dev.retort.Migration;
 import dev.retort.Operations;
 import dev.retort.Revision;
+import dev.retort.ddl.DatabaseFamily;
+import dev.retort.platform.DatabasePlatforms;
 import dev.retort.runtime.Retort;
+import dev.retort.script.RevisionScript;
+import dev.retort.script.discovery.SqlRevisionParser;
 import dev.retort.script.JavaRevisionScript;
 import dev.retort.script.RevisionGraph;
 import dev.retort.testing.DatabaseKind;
@@ -60,6 +64,32 @@ class LintTest {
 		assertThat(retort.lint(true, 10)).hasSameSizeAs(findings);
 		retort.upgrade("head");
 		assertThat(retort.lint(false, 10)).isEmpty();
+	}
+
+	/**
+	 * A {@code .sql} revision's statements are linted as an operation's are, its suppressions
+	 * honoured; offline, a hazard that grows with its table is a warning, its size unknown.
+	 */
+	@org.junit.jupiter.api.Test
+	void aSqlRevisionIsLintedOfflineWithItsSuppressions() {
+		RevisionScript revision = SqlRevisionParser.parse("V2__risky.sql", """
+				-- retort:revision id=5a1700000002 revises=11e700000001 message="Risky SQL"
+				-- retort:upgrade
+				create index ix_lint_name on t_lint (name);
+				-- retort:lint-ignore truncate, data-change-without-where
+				truncate table t_lint;
+				delete from t_lint;
+				vacuum t_lint;
+				frobnicate t_lint;
+				""");
+		List<LintRule> rules = new java.util.ArrayList<>(SharedRules.all());
+		rules.addAll(DatabasePlatforms.of(DatabaseFamily.POSTGRESQL).lintRules());
+		List<Finding> findings = new Linter(rules, TableSizes.UNKNOWN, 10).lint(List.of(revision));
+		assertThat(findings).extracting(Finding::statement, Finding::rule, Finding::severity)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "index-blocks-writes", Severity.WARNING),
+					org.assertj.core.groups.Tuple.tuple(3, "data-change-without-where", Severity.WARNING),
+					org.assertj.core.groups.Tuple.tuple(5, "unrecognised-sql", Severity.INFO));
+		assertThat(findings.get(0).describe()).contains("size unknown");
 	}
 
 	private static Map<String, Severity> bySeverity(List<Finding> findings) {

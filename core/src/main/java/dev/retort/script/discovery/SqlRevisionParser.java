@@ -77,8 +77,17 @@ public final class SqlRevisionParser {
 						current = new Section(lineNumber + 1);
 						sections.put(name, current);
 					}
+					case "lint-ignore" -> {
+						// Read by lint with the statement it stands before
+						if (current == null) {
+							throw new SqlRevisionFormatException(resource, lineNumber, "'-- retort:lint-ignore' stands"
+									+ " right before the statement it is about, under '-- retort:upgrade'");
+						}
+						current.lines.add(line);
+					}
 					default -> throw new SqlRevisionFormatException(resource, lineNumber, "unknown directive '-- retort:"
-							+ name + "'; the directives are 'retort:revision', 'retort:upgrade' and 'retort:downgrade'");
+							+ name + "'; the directives are 'retort:revision', 'retort:upgrade', 'retort:downgrade'"
+							+ " and 'retort:lint-ignore'");
 				}
 			}
 			else if (current != null) {

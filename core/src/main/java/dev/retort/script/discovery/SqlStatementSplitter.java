@@ -8,7 +8,8 @@ import java.util.List;
  * string literals ({@code '...'}, {@code E'...'} with backslash escapes), quoted identifiers
  * ({@code "..."}, {@code `...`}), comments ({@code --}, nested {@code /* *}{@code /}) or
  * PostgreSQL dollar quotes ({@code $$...$$}, {@code $tag$...$tag$}). Comments before a statement
- * and empty statements are dropped; comments inside a statement are kept.
+ * and empty statements are dropped, except a {@code -- retort:lint-ignore} line, which goes with
+ * the statement it stands before; comments inside a statement are kept.
  * <p>
  * Backslashes only escape inside {@code E'...'}: MariaDB's {@code 'it\'s'} must be written
  * {@code 'it''s'}. Bodies of MariaDB stored programs, which contain semicolons, cannot be split
@@ -31,6 +32,9 @@ final class SqlStatementSplitter {
 		}
 
 	}
+
+	private static final java.util.regex.Pattern LINT_IGNORE = java.util.regex.Pattern
+		.compile("--\\s*retort:lint-ignore\\b");
 
 	private final String sql;
 
@@ -97,7 +101,13 @@ final class SqlStatementSplitter {
 	private void lineComment() {
 		int end = this.sql.indexOf('\n', this.position);
 		end = (end < 0) ? this.sql.length() : end;
-		keepIfInStatement(end);
+		if (LINT_IGNORE.matcher(this.sql.substring(this.position, end)).lookingAt()) {
+			// Lint reads it with the statement it stands before
+			appendUpTo(end);
+		}
+		else {
+			keepIfInStatement(end);
+		}
 	}
 
 	private void blockComment() throws UnterminatedException {
