@@ -39,24 +39,34 @@ public final class Linter {
 	 * the later ones.
 	 */
 	public List<Finding> lint(List<RevisionScript> revisions) {
-		List<Finding> findings = new ArrayList<>();
 		LintContext context = new LintContext(this.sizes, this.largeTableRows);
+		List<Finding> findings = new ArrayList<>();
 		for (RevisionScript revision : revisions) {
 			Migration migration = revision.newMigration();
-			List<Operation> operations = OperationRecorder.record(migration::upgrade);
-			for (int i = 0; i < operations.size(); i++) {
-				Operation operation = operations.get(i);
-				for (LintRule rule : this.rules) {
-					if (ignored(operation, rule)) {
-						continue;
-					}
-					Optional<Hazard> hazard = rule.check(operation, context);
-					if (hazard.isPresent()) {
-						findings.add(new Finding(revision.id(), i + 1, rule.id(), describe(operation), hazard.get()));
-					}
+			findings.addAll(lint(revision.id(), OperationRecorder.record(migration::upgrade), context));
+		}
+		return findings;
+	}
+
+	/** The findings in one revision's upgrade, given as its operations (one not written yet). */
+	public List<Finding> lint(String revision, List<Operation> upgrade) {
+		return lint(revision, upgrade, new LintContext(this.sizes, this.largeTableRows));
+	}
+
+	private List<Finding> lint(String revision, List<Operation> operations, LintContext context) {
+		List<Finding> findings = new ArrayList<>();
+		for (int i = 0; i < operations.size(); i++) {
+			Operation operation = operations.get(i);
+			for (LintRule rule : this.rules) {
+				if (ignored(operation, rule)) {
+					continue;
 				}
-				context.after(operation);
+				Optional<Hazard> hazard = rule.check(operation, context);
+				if (hazard.isPresent()) {
+					findings.add(new Finding(revision, i + 1, rule.id(), describe(operation), hazard.get()));
+				}
 			}
+			context.after(operation);
 		}
 		return findings;
 	}

@@ -210,11 +210,28 @@ public final class Retort {
 			else {
 				ids = this.statuses.pending(session.tables().heads(session.connection()));
 			}
-			List<LintRule> rules = new ArrayList<>(SharedRules.all());
-			rules.addAll(session.platform().lintRules());
-			TableSizes sizes = session.platform().tableSizes(session.connection(), this.settings.schema());
-			return new Linter(rules, sizes, largeTableRows).lint(ids.stream().map(this.graph::get).toList());
+			if (ids.isEmpty()) {
+				return List.of();
+			}
+			return linter(session, largeTableRows).lint(ids.stream().map(this.graph::get).toList());
 		});
+	}
+
+	/**
+	 * What a revision not written yet (autogenerate's) would lock or lose on this database.
+	 * @param revision the id it will have
+	 * @param upgrade its upgrade's operations
+	 * @param largeTableRows rows from which a table's rewrite or scan is an error
+	 */
+	public List<Finding> lint(String revision, List<Operation> upgrade, long largeTableRows) {
+		return this.sessions.withConnection((session) -> linter(session, largeTableRows).lint(revision, upgrade));
+	}
+
+	private Linter linter(CommandSession session, long largeTableRows) throws SQLException {
+		List<LintRule> rules = new ArrayList<>(SharedRules.all());
+		rules.addAll(session.platform().lintRules());
+		TableSizes sizes = session.platform().tableSizes(session.connection(), this.settings.schema());
+		return new Linter(rules, sizes, largeTableRows);
 	}
 
 	/**

@@ -49,6 +49,20 @@ class CommandModeLintProcessTests {
 		assertThat(clean.output()).contains("No findings in the pending revisions.");
 	}
 
+	/** What autogenerate has just written is linted on the spot, against the database it compared. */
+	@DatabaseTest(DatabaseKind.POSTGRESQL)
+	void autogenerateLintsTheRevisionItWrites(TestDatabase db) throws Exception {
+		List<String> database = new SampleProcesses(this.directory).datasourceArguments(db);
+		Run upgrade = retort(database, "upgrade", "head");
+		assertThat(upgrade.status()).as(upgrade.output()).isZero();
+		Run revision = retort(database, "revision", "--autogenerate", "-m", "index notes by id and body",
+				"--retort.source-directory=" + this.directory.resolve("src"));
+		assertThat(revision.status()).as(revision.output()).isZero();
+		assertThat(revision.output()).contains("Generating ")
+			.contains("Lint, on this database (review before it runs on a live one):")
+			.contains("#1 WARNING index-blocks-writes: CREATE INDEX holds a SHARE lock on lint_note");
+	}
+
 	@Test
 	void theSamplesRevisionsLintClean() throws Exception {
 		Run lint = new SampleProcesses(this.directory).run("retort", "lint", "--all", "--strict",

@@ -18,6 +18,8 @@ import dev.retort.autoconfigure.autogenerate.ModelComparison;
 import dev.retort.autogenerate.Autogenerate;
 import dev.retort.autogenerate.AutogenerateOptions;
 import dev.retort.autogenerate.compare.MigrationPlan;
+import dev.retort.autogenerate.compare.PlannedOperation;
+import dev.retort.lint.Finding;
 import dev.retort.script.RevisionGraph;
 import dev.retort.script.write.NewRevision;
 import dev.retort.script.write.NewRevisionResolver;
@@ -116,6 +118,13 @@ final class RevisionCommand implements Callable<Integer> {
 		Path file = Autogenerate.writeRevision(plan, revision, this.context.sourceDirectory(),
 				this.context.revisions().javaPackage());
 		out.println("Generating " + file + " ... done");
+		List<Finding> findings = this.context.retort()
+			.lint(revision.id(), plan.upgrade().stream().map(PlannedOperation::operation).toList(),
+					this.context.properties().getLint().getLargeTableRows());
+		if (!findings.isEmpty()) {
+			out.println("Lint, on this database (review before it runs on a live one):");
+			findings.forEach((finding) -> out.println("  " + finding.describe()));
+		}
 		return 0;
 	}
 
