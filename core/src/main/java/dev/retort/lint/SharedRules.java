@@ -15,7 +15,7 @@ public final class SharedRules {
 
 	public static List<LintRule> all() {
 		return List.of(NOT_NULL_COLUMN_WITHOUT_DEFAULT, DATA_CHANGE_WITHOUT_WHERE, TRUNCATE, DROP_STILL_MAPPED,
-				UNRECOGNISED_SQL);
+				PRIMARY_KEY_CHANGE, UNRECOGNISED_SQL);
 	}
 
 	/** A NOT NULL column without a default, added to a table that has rows. */
@@ -72,6 +72,25 @@ public final class SharedRules {
 		return Optional.empty();
 	});
 
+	/** A primary key added to, or dropped from, a table that exists. */
+	public static final LintRule PRIMARY_KEY_CHANGE = rule("primary-key-change", (operation, context) -> {
+		if (operation instanceof Operation.AddConstraint add
+				&& add.constraint() instanceof dev.retort.operations.Constraint.PrimaryKey && !context.isNew(add.table())) {
+			return Optional.of(new Hazard(context.bySize(add.table()), "adding a primary key to " + add.table() + " ("
+					+ context.sizeOf(add.table()) + ") builds its unique index (PostgreSQL) or rebuilds the table"
+					+ " (MariaDB) while writes wait, and fails on a duplicate or a null",
+					"PostgreSQL: CREATE UNIQUE INDEX CONCURRENTLY, then ADD PRIMARY KEY USING INDEX; MariaDB: at a"
+							+ " quiet hour, after checking for duplicates"));
+		}
+		if (operation instanceof Operation.DropConstraint drop
+				&& drop.kind() == dev.retort.operations.ConstraintKind.PRIMARY_KEY && !context.isNew(drop.table())) {
+			return Optional.of(new Hazard(Severity.WARNING, "drops the primary key of " + drop.table()
+					+ ": what the previous release looks rows up by, and on MariaDB a rebuild of the table",
+					"change a primary key in its own revision, with the new one added in the same transaction"));
+		}
+		return Optional.empty();
+	});
+
 	/** A raw statement whose kind lint does not know: reported, so that nobody assumes it was checked. */
 	public static final LintRule UNRECOGNISED_SQL = rule("unrecognised-sql", (operation, context) -> {
 		if (operation instanceof Operation.ExecuteSql sql && !SqlStatement.of(sql.sql()).isKnown()) {
@@ -80,6 +99,17 @@ public final class SharedRules {
 		}
 		return Optional.empty();
 	});
+
+	/** A column type as a message names it: {@code varchar(50)}, {@code decimal(10, 2)}, {@code bigint}. */
+	public static String typeName(dev.retort.operations.types.ColumnType type) {
+		if (type instanceof dev.retort.operations.types.ColumnType.VarChar varchar) {
+			return "varchar(" + varchar.length() + ")";
+		}
+		if (type instanceof dev.retort.operations.types.ColumnType.Decimal decimal) {
+			return "decimal(" + decimal.precision() + ", " + decimal.scale() + ")";
+		}
+		return type.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+	}
 
 	/** A rule from its id and its check. */
 	public static LintRule rule(String id, Check check) {

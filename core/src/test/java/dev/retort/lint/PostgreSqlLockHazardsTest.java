@@ -73,6 +73,80 @@ class PostgreSqlLockHazardsTest {
 		}
 	}
 
+	@DatabaseTest(DatabaseKind.POSTGRESQL)
+	void aForeignKeyAddedPlainlyBlocksWritesAndOneAddedNotValidThenValidatedDoesNot(TestDatabase db)
+			throws Exception {
+		table(db);
+		try (Connection connection = db.connect()) {
+			execute(connection, "create table t_parent (id int primary key)");
+			execute(connection, "insert into t_parent select i from generate_series(1, 1000) i");
+			execute(connection, "alter table t_hazard add column parent_id int");
+			execute(connection, "update t_hazard set parent_id = id");
+		}
+		// constraint-validates: the check of every row, under a lock that stops writes
+		try (Connection migration = db.connect()) {
+			migration.setAutoCommit(false);
+			execute(migration, "alter table t_hazard add constraint fk_hazard_parent foreign key (parent_id)"
+					+ " references t_parent (id)");
+			assertThatExceptionOfType(SQLException.class).isThrownBy(() -> write(db))
+				.satisfies((ex) -> assertThat(ex.getSQLState()).isEqualTo("55P03"));
+			migration.rollback();
+		}
+		// The safer way: NOT VALID (no check of the rows there), then VALIDATE beside the writes
+		try (Connection migration = db.connect()) {
+			execute(migration, "alter table t_hazard add constraint fk_hazard_parent foreign key (parent_id)"
+					+ " references t_parent (id) not valid");
+			migration.setAutoCommit(false);
+			execute(migration, "alter table t_hazard validate constraint fk_hazard_parent");
+			write(db);
+			migration.commit();
+		}
+	}
+
+	@DatabaseTest(DatabaseKind.POSTGRESQL)
+	void aUniqueConstraintAddedPlainlyBlocksWritesAndOneOverAConcurrentIndexDoesNot(TestDatabase db)
+			throws Exception {
+		table(db);
+		// unique-blocks-writes: the constraint's index built while writes wait
+		try (Connection migration = db.connect()) {
+			migration.setAutoCommit(false);
+			execute(migration, "alter table t_hazard add constraint uq_hazard_name unique (name)");
+			assertThatExceptionOfType(SQLException.class).isThrownBy(() -> write(db))
+				.satisfies((ex) -> assertThat(ex.getSQLState()).isEqualTo("55P03"));
+			migration.rollback();
+		}
+		// The safer way: the index built concurrently (writes go on, as shown above), then taken over
+		try (Connection migration = db.connect()) {
+			execute(migration, "create unique index concurrently ix_hazard_name on t_hazard (name)");
+			migration.setAutoCommit(false);
+			execute(migration, "alter table t_hazard add constraint uq_hazard_name unique using index ix_hazard_name");
+			migration.commit();
+			write(db);
+		}
+	}
+
+	/** type-change-rewrites: a rewrite gives the table new storage; an in-place change does not. */
+	@DatabaseTest(DatabaseKind.POSTGRESQL)
+	void aTypeChangeRewritesTheTableUnlessItIsInPlace(TestDatabase db) throws Exception {
+		table(db);
+		try (Connection connection = db.connect()) {
+			long storage = storage(connection);
+			execute(connection, "alter table t_hazard alter column name type varchar(80)");
+			execute(connection, "alter table t_hazard alter column name type text");
+			assertThat(storage(connection)).as("a longer varchar, then text: in place").isEqualTo(storage);
+			execute(connection, "alter table t_hazard alter column id type bigint");
+			assertThat(storage(connection)).as("int to bigint: rewritten").isNotEqualTo(storage);
+		}
+	}
+
+	private static long storage(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				java.sql.ResultSet file = statement.executeQuery("select pg_relation_filenode('t_hazard')")) {
+			file.next();
+			return file.getLong(1);
+		}
+	}
+
 	private static void table(TestDatabase db) throws SQLException {
 		try (Connection connection = db.connect()) {
 			execute(connection, "create table t_hazard (id serial primary key, name varchar(50))");

@@ -171,6 +171,11 @@ public final class MariaDbPlatform implements DatabasePlatform {
 		}
 	}
 
+	@Override
+	public java.util.List<dev.retort.lint.LintRule> lintRules() {
+		return MariaDbLintRules.all();
+	}
+
 	/** InnoDB's estimate in {@code information_schema.tables}. */
 	@Override
 	public dev.retort.lint.TableSizes tableSizes(Connection connection, String schema) throws SQLException {
