@@ -210,11 +210,25 @@ public final class Retort {
 			else {
 				ids = this.statuses.pending(session.tables().heads(session.connection()));
 			}
-			if (ids.isEmpty()) {
-				return List.of();
-			}
-			return linter(session, largeTableRows).lint(ids.stream().map(this.graph::get).toList());
+			return lint(session, ids, largeTableRows);
 		});
+	}
+
+	/**
+	 * What the named revisions' statements lock or lose on this database, as one run applies them
+	 * in the order given.
+	 * @param revisionIds revisions of the graph
+	 * @param largeTableRows rows from which a table's rewrite or scan is an error
+	 */
+	public List<Finding> lint(List<String> revisionIds, long largeTableRows) {
+		return this.sessions.withConnection((session) -> lint(session, revisionIds, largeTableRows));
+	}
+
+	private List<Finding> lint(CommandSession session, List<String> ids, long largeTableRows) throws SQLException {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return linter(session, largeTableRows).lint(ids.stream().map(this.graph::get).toList());
 	}
 
 	/**

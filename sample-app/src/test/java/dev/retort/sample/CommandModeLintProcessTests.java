@@ -49,12 +49,19 @@ class CommandModeLintProcessTests {
 		assertThat(clean.output()).contains("No findings in the pending revisions.");
 	}
 
-	/** What autogenerate has just written is linted on the spot, against the database it compared. */
+	/**
+	 * What autogenerate would write, {@code check} lints; what it has just written, it lints on the
+	 * spot, against the database it compared.
+	 */
 	@DatabaseTest(DatabaseKind.POSTGRESQL)
-	void autogenerateLintsTheRevisionItWrites(TestDatabase db) throws Exception {
+	void checkAndAutogenerateLintTheRevisionTheEntitiesCallFor(TestDatabase db) throws Exception {
 		List<String> database = new SampleProcesses(this.directory).datasourceArguments(db);
 		Run upgrade = retort(database, "upgrade", "head");
 		assertThat(upgrade.status()).as(upgrade.output()).isZero();
+		Run check = retort(database, "check");
+		assertThat(check.status()).as(check.output()).isEqualTo(1);
+		assertThat(check.output()).contains("Lint of what that revision would do, on this database:")
+			.contains("index-blocks-writes");
 		Run revision = retort(database, "revision", "--autogenerate", "-m", "index notes by id and body",
 				"--retort.source-directory=" + this.directory.resolve("src"));
 		assertThat(revision.status()).as(revision.output()).isZero();

@@ -1,6 +1,7 @@
 package dev.retort.autoconfigure.command;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -9,6 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import dev.retort.autoconfigure.autogenerate.ModelComparison;
 import dev.retort.autogenerate.compare.MigrationPlan;
+import dev.retort.autogenerate.compare.PlannedOperation;
+import dev.retort.lint.Finding;
 
 /**
  * {@code retort check}: Alembic's {@code check}, a gate for CI. Compares the entities with the
@@ -37,6 +40,14 @@ final class CheckCommand implements Callable<Integer> {
 			return 0;
 		}
 		DifferencePrinter.print(plan, out);
+		List<Finding> findings = this.context.retort()
+			.lint("(the revision autogenerate would write)",
+					plan.upgrade().stream().map(PlannedOperation::operation).toList(),
+					this.context.properties().getLint().getLargeTableRows());
+		if (!findings.isEmpty()) {
+			out.println("Lint of what that revision would do, on this database:");
+			findings.forEach((finding) -> out.println("  " + finding.describe()));
+		}
 		out.println("FAILED: New upgrade operations detected (" + plan.differences().size()
 				+ "); write them into a revision with: revision --autogenerate -m \"<message>\""
 				+ " (mvn retort:revision -Dautogenerate -Dmessage=\"...\")");

@@ -37,9 +37,16 @@ public class MigrationsEndpoint {
 
 	private final @Nullable ModelDiffSource modelDiff;
 
-	public MigrationsEndpoint(Retort retort, @Nullable ModelDiffSource modelDiff) {
+	private final long largeTableRows;
+
+	/**
+	 * @param largeTableRows rows from which lint takes a table for large
+	 * ({@code retort.lint.large-table-rows})
+	 */
+	public MigrationsEndpoint(Retort retort, @Nullable ModelDiffSource modelDiff, long largeTableRows) {
 		this.retort = retort;
 		this.modelDiff = modelDiff;
+		this.largeTableRows = largeTableRows;
 	}
 
 	@ReadOperation
@@ -79,7 +86,8 @@ public class MigrationsEndpoint {
 		}
 		try {
 			RevisionSql sql = this.retort.sqlFor(id);
-			return new WebEndpointResponse<>(RevisionDetailDescriptor.of(status.get(), sql));
+			return new WebEndpointResponse<>(RevisionDetailDescriptor.of(status.get(), sql,
+					this.retort.lint(List.of(id), this.largeTableRows)));
 		}
 		catch (RetortException ex) {
 			return error(ex.getMessage(), WebEndpointResponse.STATUS_BAD_REQUEST);

@@ -69,6 +69,9 @@ class MigrationsEndpointIntegrationTests {
 			JsonNode revision = json.readTree(get(context, "/actuator/migrations/a1b2c3d4e5f6").body());
 			assertThat(revision.get("upgradeSql").get(0).asString()).containsIgnoringCase("create table person");
 			assertThat(revision.get("downgradeSql").get(0).asString()).containsIgnoringCase("drop table person");
+			// A new table: nothing a live site need fear
+			assertThat(revision.get("lint").isArray()).isTrue();
+			assertThat(revision.get("lint")).isEmpty();
 			assertThat(get(context, "/actuator/migrations/ffffffffffff").statusCode()).isEqualTo(404);
 
 			JsonNode health = json.readTree(get(context, "/actuator/health/migrations").body());
