@@ -70,7 +70,7 @@ public final class RetortAutoConfiguration {
 		private static RetortSettings settings(RetortProperties properties) {
 			return new RetortSettings(properties.getVersionTable(), properties.getHistoryTable(), properties.getSchema(),
 					properties.getLockTimeout(), properties.isTransactionPerRevision(), properties.getChecksumPolicy(),
-					lockWaits(properties), properties.getStatementTimeout());
+					lockWaits(properties), properties.getStatementTimeout(), properties.getLint().getLargeTableRows());
 		}
 
 		/** A timeout of zero keeps the database's own wait. */

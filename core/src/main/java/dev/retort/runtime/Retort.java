@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.retort.RetortException;
 import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
@@ -49,6 +52,8 @@ import dev.retort.script.Step;
  * each other before taking connections, so that waiting ones never empty a small pool.
  */
 public final class Retort {
+
+	private static final Logger logger = LoggerFactory.getLogger(Retort.class);
 
 	private final DataSource dataSource;
 
@@ -197,10 +202,10 @@ public final class Retort {
 	/**
 	 * What the revisions' statements lock or lose on this database, and the safer ways: the
 	 * pending revisions, or every one with {@code all}, in the order an upgrade applies them, each
-	 * hazard's severity following the size the catalog gives its table.
-	 * @param largeTableRows rows from which a table's rewrite or scan is an error
+	 * hazard's severity following the size the catalog gives its table
+	 * ({@link RetortSettings#lintLargeTableRows()}).
 	 */
-	public List<Finding> lint(boolean all, long largeTableRows) {
+	public List<Finding> lint(boolean all) {
 		return this.sessions.withConnection((session) -> {
 			List<String> ids;
 			if (all) {
@@ -210,7 +215,7 @@ public final class Retort {
 			else {
 				ids = this.statuses.pending(session.tables().heads(session.connection()));
 			}
-			return lint(session, ids, largeTableRows);
+			return lint(session, ids.stream().map(this.graph::get).toList());
 		});
 	}
 
@@ -218,34 +223,60 @@ public final class Retort {
 	 * What the named revisions' statements lock or lose on this database, as one run applies them
 	 * in the order given.
 	 * @param revisionIds revisions of the graph
-	 * @param largeTableRows rows from which a table's rewrite or scan is an error
 	 */
-	public List<Finding> lint(List<String> revisionIds, long largeTableRows) {
-		return this.sessions.withConnection((session) -> lint(session, revisionIds, largeTableRows));
-	}
-
-	private List<Finding> lint(CommandSession session, List<String> ids, long largeTableRows) throws SQLException {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		return linter(session, largeTableRows).lint(ids.stream().map(this.graph::get).toList());
+	public List<Finding> lint(List<String> revisionIds) {
+		List<RevisionScript> revisions = revisionIds.stream().map(this.graph::get).toList();
+		return this.sessions.withConnection((session) -> lint(session, revisions));
 	}
 
 	/**
 	 * What a revision not written yet (autogenerate's) would lock or lose on this database.
-	 * @param revision the id it will have
+	 * @param revision the id it will have, or words that stand for it
 	 * @param upgrade its upgrade's operations
-	 * @param largeTableRows rows from which a table's rewrite or scan is an error
 	 */
-	public List<Finding> lint(String revision, List<Operation> upgrade, long largeTableRows) {
-		return this.sessions.withConnection((session) -> linter(session, largeTableRows).lint(revision, upgrade));
+	public List<Finding> lint(String revision, List<Operation> upgrade) {
+		return this.sessions.withConnection((session) -> linter(session).lint(revision, upgrade));
 	}
 
-	private Linter linter(CommandSession session, long largeTableRows) throws SQLException {
+	private List<Finding> lint(CommandSession session, List<RevisionScript> revisions) throws SQLException {
+		return revisions.isEmpty() ? List.of() : linter(session).lint(revisions);
+	}
+
+	private Linter linter(CommandSession session) throws SQLException {
 		List<LintRule> rules = new ArrayList<>(SharedRules.all());
 		rules.addAll(session.platform().lintRules());
 		TableSizes sizes = session.platform().tableSizes(session.connection(), this.settings.schema());
-		return new Linter(rules, sizes, largeTableRows);
+		return new Linter(rules, sizes, this.settings.lintLargeTableRows());
+	}
+
+	/**
+	 * Before an upgrade runs, what its revisions lock or lose, in the log: the findings of
+	 * {@code lint} for the steps about to run, where the operator who started it looks.
+	 */
+	private void logLint(CommandSession session, Plan plan) {
+		List<RevisionScript> upgrading = plan.steps()
+			.stream()
+			.filter((step) -> step.direction() == Direction.UPGRADE)
+			.map(Step::revision)
+			.toList();
+		List<Finding> findings;
+		try {
+			findings = lint(session, upgrading);
+		}
+		catch (SQLException | RuntimeException ex) {
+			// Advice only: a catalog this user may not read, a revision whose code fails to record,
+			// is left for the run itself to report
+			logger.debug("Lint skipped before the upgrade: {}", ex.getMessage());
+			return;
+		}
+		for (Finding finding : findings) {
+			if (finding.severity() == dev.retort.lint.Severity.INFO) {
+				logger.info("Lint: {}", finding.describe());
+			}
+			else {
+				logger.warn("Lint: {}", finding.describe());
+			}
+		}
 	}
 
 	/**
@@ -381,6 +412,7 @@ public final class Retort {
 			Plan plan = plannedBeforeLock.get(before);
 			plan = (plan != null) ? plan : planner.apply(before);
 			checkResumable(plan, unfinished, interrupted);
+			logLint(session, plan);
 			boolean oneTransaction = !this.settings.transactionPerRevision() && session.platform().transactionalDdl();
 			if (oneTransaction && plan.steps().size() > 1) {
 				refuseStepsOutsideTransactions(plan);

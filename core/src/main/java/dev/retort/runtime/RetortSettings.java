@@ -18,10 +18,12 @@ import java.util.Objects;
  * it is tried again
  * @param statementTimeout how long a revision's statement may run before the database cancels it;
  * {@code null} for no limit (the database's own)
+ * @param lintLargeTableRows rows from which lint takes a table for large: a statement that
+ * rewrites, scans or locks it for its duration is an error there
  */
 public record RetortSettings(String versionTable, String historyTable, String schema, Duration lockTimeout,
 		boolean transactionPerRevision, ChecksumPolicy checksumPolicy, DdlLockWaits ddlLockWaits,
-		Duration statementTimeout) {
+		Duration statementTimeout, long lintLargeTableRows) {
 
 	/** The version table's name unless configured: {@code retort.version-table}. */
 	public static final String DEFAULT_VERSION_TABLE = "retort_version";
@@ -42,43 +44,57 @@ public record RetortSettings(String versionTable, String historyTable, String sc
 
 	public static RetortSettings defaults() {
 		return new RetortSettings(DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, null, Duration.ofSeconds(60), true,
-				ChecksumPolicy.WARN, DdlLockWaits.DEFAULTS, null);
+				ChecksumPolicy.WARN, DdlLockWaits.DEFAULTS, null,
+				dev.retort.lint.Linter.DEFAULT_LARGE_TABLE_ROWS);
 	}
 
 	public RetortSettings withTables(String versionTable, String historyTable) {
 		return new RetortSettings(versionTable, historyTable, this.schema, this.lockTimeout,
-				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, this.statementTimeout);
+				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, this.statementTimeout,
+				this.lintLargeTableRows);
 	}
 
 	public RetortSettings withSchema(String schema) {
 		return new RetortSettings(this.versionTable, this.historyTable, schema, this.lockTimeout,
-				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, this.statementTimeout);
+				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, this.statementTimeout,
+				this.lintLargeTableRows);
 	}
 
 	public RetortSettings withLockTimeout(Duration lockTimeout) {
 		return new RetortSettings(this.versionTable, this.historyTable, this.schema, lockTimeout,
-				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, this.statementTimeout);
+				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, this.statementTimeout,
+				this.lintLargeTableRows);
 	}
 
 	public RetortSettings withTransactionPerRevision(boolean transactionPerRevision) {
 		return new RetortSettings(this.versionTable, this.historyTable, this.schema, this.lockTimeout,
-				transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, this.statementTimeout);
+				transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, this.statementTimeout,
+				this.lintLargeTableRows);
 	}
 
 	public RetortSettings withChecksumPolicy(ChecksumPolicy checksumPolicy) {
 		return new RetortSettings(this.versionTable, this.historyTable, this.schema, this.lockTimeout,
-				this.transactionPerRevision, checksumPolicy, this.ddlLockWaits, this.statementTimeout);
+				this.transactionPerRevision, checksumPolicy, this.ddlLockWaits, this.statementTimeout,
+				this.lintLargeTableRows);
 	}
 
 	public RetortSettings withDdlLockWaits(DdlLockWaits ddlLockWaits) {
 		return new RetortSettings(this.versionTable, this.historyTable, this.schema, this.lockTimeout,
-				this.transactionPerRevision, this.checksumPolicy, ddlLockWaits, this.statementTimeout);
+				this.transactionPerRevision, this.checksumPolicy, ddlLockWaits, this.statementTimeout,
+				this.lintLargeTableRows);
+	}
+
+	public RetortSettings withLintLargeTableRows(long lintLargeTableRows) {
+		return new RetortSettings(this.versionTable, this.historyTable, this.schema, this.lockTimeout,
+				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, this.statementTimeout,
+				lintLargeTableRows);
 	}
 
 	/** A limit on each revision statement's run; zero or {@code null} for none. */
 	public RetortSettings withStatementTimeout(Duration statementTimeout) {
 		return new RetortSettings(this.versionTable, this.historyTable, this.schema, this.lockTimeout,
-				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, statementTimeout);
+				this.transactionPerRevision, this.checksumPolicy, this.ddlLockWaits, statementTimeout,
+				this.lintLargeTableRows);
 	}
 
 }

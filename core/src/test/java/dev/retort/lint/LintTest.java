@@ -35,11 +35,11 @@ class LintTest {
 
 	@DatabaseTest({ DatabaseKind.H2, DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB })
 	void thePendingRevisionsHazardsAreFoundWithTheirTablesSizes(TestDatabase db) throws Exception {
-		Retort retort = Retort.builder(db.dataSource(), graph()).build();
+		Retort retort = retort(db, 10);
 		retort.upgrade("11e700000001");
 		fill(db, 50);
 
-		Map<String, Severity> found = bySeverity(retort.lint(false, 10));
+		Map<String, Severity> found = bySeverity(retort.lint(false));
 		assertThat(found).containsEntry("not-null-column-without-default", Severity.ERROR)
 			.containsEntry("data-change-without-where", Severity.WARNING)
 			.containsEntry("truncate", Severity.ERROR)
@@ -48,22 +48,22 @@ class LintTest {
 			assertThat(found).containsEntry("index-blocks-writes", Severity.ERROR)
 				.containsEntry("set-not-null-scans", Severity.ERROR);
 			// Below the large-table line the same rewrite is worth knowing, no more
-			assertThat(bySeverity(retort.lint(false, 1_000))).containsEntry("index-blocks-writes", Severity.INFO)
+			assertThat(bySeverity(retort(db, 1_000).lint(false))).containsEntry("index-blocks-writes", Severity.INFO)
 				.containsEntry("set-not-null-scans", Severity.INFO);
 		}
 		else {
 			assertThat(found).doesNotContainKeys("index-blocks-writes", "set-not-null-scans");
 		}
 		// One truncate is suppressed; the new table's index and NOT NULL column are harmless
-		List<Finding> findings = retort.lint(false, 10);
+		List<Finding> findings = retort.lint(false);
 		assertThat(findings).filteredOn((finding) -> finding.rule().equals("truncate")).hasSize(1);
 		assertThat(findings).allSatisfy((finding) -> assertThat(finding.describe()).doesNotContain("t_fresh"));
 		assertThat(findings).allSatisfy((finding) -> assertThat(finding.revision()).isEqualTo("11e700000002"));
 
 		// Every revision, applied ones included, with --all; none once nothing is pending
-		assertThat(retort.lint(true, 10)).hasSameSizeAs(findings);
+		assertThat(retort.lint(true)).hasSameSizeAs(findings);
 		retort.upgrade("head");
-		assertThat(retort.lint(false, 10)).isEmpty();
+		assertThat(retort.lint(false)).isEmpty();
 	}
 
 	/**
@@ -90,6 +90,12 @@ class LintTest {
 					org.assertj.core.groups.Tuple.tuple(3, "data-change-without-where", Severity.WARNING),
 					org.assertj.core.groups.Tuple.tuple(5, "unrecognised-sql", Severity.INFO));
 		assertThat(findings.get(0).describe()).contains("size unknown");
+	}
+
+	private static Retort retort(TestDatabase db, long largeTableRows) {
+		return Retort.builder(db.dataSource(), graph())
+			.settings(dev.retort.runtime.RetortSettings.defaults().withLintLargeTableRows(largeTableRows))
+			.build();
 	}
 
 	private static Map<String, Severity> bySeverity(List<Finding> findings) {

@@ -42,8 +42,12 @@ class CommandModeLintProcessTests {
 					+ " SHARE lock on lint_note");
 		}
 
+		// The upgrade says it too, in the log, before it runs them
 		Run done = retort(database, "upgrade", "head");
 		assertThat(done.status()).as(done.output()).isZero();
+		assertThat(done.output()).contains("Lint: 11a700000002 #2 ERROR truncate: TRUNCATE loses every row");
+		assertThat(done.output().indexOf("Lint: 11a700000002"))
+			.isLessThan(done.output().indexOf("Upgraded 11a700000002"));
 		Run clean = retort(database, "lint");
 		assertThat(clean.status()).as(clean.output()).isZero();
 		assertThat(clean.output()).contains("No findings in the pending revisions.");

@@ -42,8 +42,7 @@ final class CheckCommand implements Callable<Integer> {
 		DifferencePrinter.print(plan, out);
 		List<Finding> findings = this.context.retort()
 			.lint("(the revision autogenerate would write)",
-					plan.upgrade().stream().map(PlannedOperation::operation).toList(),
-					this.context.properties().getLint().getLargeTableRows());
+					plan.upgrade().stream().map(PlannedOperation::operation).toList());
 		if (!findings.isEmpty()) {
 			out.println("Lint of what that revision would do, on this database:");
 			findings.forEach((finding) -> out.println("  " + finding.describe()));

@@ -38,8 +38,7 @@ final class LintCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		List<Finding> findings = this.context.retort()
-			.lint(this.all, this.context.properties().getLint().getLargeTableRows());
+		List<Finding> findings = this.context.retort().lint(this.all);
 		PrintWriter out = this.spec.commandLine().getOut();
 		findings.forEach((finding) -> out.println(finding.describe()));
 		long errors = count(findings, Severity.ERROR);

@@ -119,8 +119,7 @@ final class RevisionCommand implements Callable<Integer> {
 				this.context.revisions().javaPackage());
 		out.println("Generating " + file + " ... done");
 		List<Finding> findings = this.context.retort()
-			.lint(revision.id(), plan.upgrade().stream().map(PlannedOperation::operation).toList(),
-					this.context.properties().getLint().getLargeTableRows());
+			.lint(revision.id(), plan.upgrade().stream().map(PlannedOperation::operation).toList());
 		if (!findings.isEmpty()) {
 			out.println("Lint, on this database (review before it runs on a live one):");
 			findings.forEach((finding) -> out.println("  " + finding.describe()));

@@ -37,16 +37,9 @@ public class MigrationsEndpoint {
 
 	private final @Nullable ModelDiffSource modelDiff;
 
-	private final long largeTableRows;
-
-	/**
-	 * @param largeTableRows rows from which lint takes a table for large
-	 * ({@code retort.lint.large-table-rows})
-	 */
-	public MigrationsEndpoint(Retort retort, @Nullable ModelDiffSource modelDiff, long largeTableRows) {
+	public MigrationsEndpoint(Retort retort, @Nullable ModelDiffSource modelDiff) {
 		this.retort = retort;
 		this.modelDiff = modelDiff;
-		this.largeTableRows = largeTableRows;
 	}
 
 	@ReadOperation
@@ -87,7 +80,7 @@ public class MigrationsEndpoint {
 		try {
 			RevisionSql sql = this.retort.sqlFor(id);
 			return new WebEndpointResponse<>(RevisionDetailDescriptor.of(status.get(), sql,
-					this.retort.lint(List.of(id), this.largeTableRows)));
+					this.retort.lint(List.of(id))));
 		}
 		catch (RetortException ex) {
 			return error(ex.getMessage(), WebEndpointResponse.STATUS_BAD_REQUEST);

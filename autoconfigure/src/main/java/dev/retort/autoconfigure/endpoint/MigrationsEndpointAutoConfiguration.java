@@ -10,7 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import dev.retort.autoconfigure.RetortAutoConfiguration;
-import dev.retort.autoconfigure.RetortProperties;
 import dev.retort.runtime.Retort;
 
 /**
@@ -25,9 +24,8 @@ public final class MigrationsEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnBean(Retort.class)
 	@ConditionalOnMissingBean
-	MigrationsEndpoint migrationsEndpoint(Retort retort, ObjectProvider<ModelDiffSource> modelDiff,
-			RetortProperties properties) {
-		return new MigrationsEndpoint(retort, modelDiff.getIfAvailable(), properties.getLint().getLargeTableRows());
+	MigrationsEndpoint migrationsEndpoint(Retort retort, ObjectProvider<ModelDiffSource> modelDiff) {
+		return new MigrationsEndpoint(retort, modelDiff.getIfAvailable());
 	}
 
 }
