@@ -2,7 +2,6 @@ package dev.retort.lint;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import dev.retort.Migration;
 import dev.retort.operations.Operation;
@@ -33,42 +32,29 @@ public final class Linter {
 		this.largeTableRows = largeTableRows;
 	}
 
+	/** A run: revisions linted one after the other, in the order they are applied. */
+	public LintRun run() {
+		return new LintRun(this.rules, new LintContext(this.sizes, this.largeTableRows));
+	}
+
 	/**
 	 * The findings in the revisions' upgrades, revision by revision, statement by statement, as
 	 * one run applies them in this order: a table an earlier one creates is new, and empty, to
 	 * the later ones.
 	 */
 	public List<Finding> lint(List<RevisionScript> revisions) {
-		LintContext context = new LintContext(this.sizes, this.largeTableRows);
+		LintRun run = run();
 		List<Finding> findings = new ArrayList<>();
 		for (RevisionScript revision : revisions) {
 			Migration migration = revision.newMigration();
-			findings.addAll(lint(revision.id(), OperationRecorder.record(migration::upgrade), context));
+			findings.addAll(run.lint(revision.id(), OperationRecorder.record(migration::upgrade)));
 		}
 		return findings;
 	}
 
 	/** The findings in one revision's upgrade, given as its operations (one not written yet). */
 	public List<Finding> lint(String revision, List<Operation> upgrade) {
-		return lint(revision, upgrade, new LintContext(this.sizes, this.largeTableRows));
-	}
-
-	private List<Finding> lint(String revision, List<Operation> operations, LintContext context) {
-		List<Finding> findings = new ArrayList<>();
-		for (int i = 0; i < operations.size(); i++) {
-			Operation operation = operations.get(i);
-			for (LintRule rule : this.rules) {
-				if (ignored(operation, rule)) {
-					continue;
-				}
-				Optional<Hazard> hazard = rule.check(operation, context);
-				if (hazard.isPresent()) {
-					findings.add(new Finding(revision, i + 1, rule.id(), describe(operation), hazard.get()));
-				}
-			}
-			context.after(operation);
-		}
-		return findings;
+		return run().lint(revision, upgrade);
 	}
 
 	/**

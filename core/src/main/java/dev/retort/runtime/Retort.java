@@ -26,7 +26,9 @@ import dev.retort.ddl.RenderContext;
 import dev.retort.ddl.RenderedStep;
 import dev.retort.lint.Finding;
 import dev.retort.lint.LintRule;
+import dev.retort.lint.LintRun;
 import dev.retort.lint.Linter;
+import dev.retort.lint.Severity;
 import dev.retort.lint.SharedRules;
 import dev.retort.lint.TableSizes;
 import dev.retort.operations.Operation;
@@ -238,45 +240,44 @@ public final class Retort {
 		return this.sessions.withConnection((session) -> linter(session).lint(revision, upgrade));
 	}
 
-	private List<Finding> lint(CommandSession session, List<RevisionScript> revisions) throws SQLException {
+	private List<Finding> lint(CommandSession session, List<RevisionScript> revisions) {
 		return revisions.isEmpty() ? List.of() : linter(session).lint(revisions);
 	}
 
-	private Linter linter(CommandSession session) throws SQLException {
+	/** The database's rules, with the catalog's sizes read when a rule first asks for one. */
+	private Linter linter(CommandSession session) {
 		List<LintRule> rules = new ArrayList<>(SharedRules.all());
 		rules.addAll(session.platform().lintRules());
-		TableSizes sizes = session.platform().tableSizes(session.connection(), this.settings.schema());
+		TableSizes sizes = TableSizes
+			.whenAsked(() -> session.platform().tableSizes(session.connection(), this.settings.schema()));
 		return new Linter(rules, sizes, this.settings.lintLargeTableRows());
 	}
 
 	/**
-	 * Before an upgrade runs, what its revisions lock or lose, in the log: the findings of
-	 * {@code lint} for the steps about to run, where the operator who started it looks.
+	 * An upgrade's lint, in the log: each revision's findings just before it runs, from the
+	 * operations the runner recorded, where the operator who started it looks. Advice only: it
+	 * never stops the run.
 	 */
-	private void logLint(CommandSession session, Plan plan) {
-		List<RevisionScript> upgrading = plan.steps()
-			.stream()
-			.filter((step) -> step.direction() == Direction.UPGRADE)
-			.map(Step::revision)
-			.toList();
-		List<Finding> findings;
-		try {
-			findings = lint(session, upgrading);
-		}
-		catch (SQLException | RuntimeException ex) {
-			// Advice only: a catalog this user may not read, a revision whose code fails to record,
-			// is left for the run itself to report
-			logger.debug("Lint skipped before the upgrade: {}", ex.getMessage());
-			return;
-		}
-		for (Finding finding : findings) {
-			if (finding.severity() == dev.retort.lint.Severity.INFO) {
-				logger.info("Lint: {}", finding.describe());
+	private StepRunner.BeforeUpgrade lintLog(CommandSession session) {
+		LintRun run = linter(session).run();
+		return (revision, operations) -> {
+			List<Finding> findings;
+			try {
+				findings = run.lint(revision.id(), operations);
 			}
-			else {
-				logger.warn("Lint: {}", finding.describe());
+			catch (RuntimeException ex) {
+				logger.debug("Lint skipped for {}: {}", revision.id(), ex.getMessage());
+				return;
 			}
-		}
+			for (Finding finding : findings) {
+				if (finding.severity() == Severity.INFO) {
+					logger.info("Lint: {}", finding.describe());
+				}
+				else {
+					logger.warn("Lint: {}", finding.describe());
+				}
+			}
+		};
 	}
 
 	/**
@@ -412,7 +413,6 @@ public final class Retort {
 			Plan plan = plannedBeforeLock.get(before);
 			plan = (plan != null) ? plan : planner.apply(before);
 			checkResumable(plan, unfinished, interrupted);
-			logLint(session, plan);
 			boolean oneTransaction = !this.settings.transactionPerRevision() && session.platform().transactionalDdl();
 			if (oneTransaction && plan.steps().size() > 1) {
 				refuseStepsOutsideTransactions(plan);
@@ -423,7 +423,7 @@ public final class Retort {
 			List<AppliedStep> applied = new ArrayList<>();
 			Set<String> heads = before;
 			try (StepRunner runner = new StepRunner(connection, session.platform(), session.renderer(), session.tables(),
-					this.settings, this.listener)) {
+					this.settings, this.listener, lintLog(session))) {
 				for (Step step : plan.steps()) {
 					boolean resuming = unfinished != null && applied.isEmpty();
 					digest = (digest != null) ? digest.after(step) : null;

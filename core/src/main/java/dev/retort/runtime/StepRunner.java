@@ -79,11 +79,19 @@ final class StepRunner implements AutoCloseable {
 
 	private final Duration statementTimeout;
 
+	private final BeforeUpgrade beforeUpgrade;
+
 	/** Reused by every plain statement of the run. */
 	private Statement statement;
 
 	StepRunner(Connection connection, DatabasePlatform platform, SqlRenderer renderer, MigrationTables tables,
 			RetortSettings settings, MigrationListener listener) throws SQLException {
+		this(connection, platform, renderer, tables, settings, listener, BeforeUpgrade.NONE);
+	}
+
+	StepRunner(Connection connection, DatabasePlatform platform, SqlRenderer renderer, MigrationTables tables,
+			RetortSettings settings, MigrationListener listener, BeforeUpgrade beforeUpgrade) throws SQLException {
+		this.beforeUpgrade = beforeUpgrade;
 		this.connection = connection;
 		this.platform = platform;
 		this.diesWithProcess = platform.diesWithProcess(connection);
@@ -93,6 +101,19 @@ final class StepRunner implements AutoCloseable {
 		this.listener = listener;
 		this.lockWaits = settings.ddlLockWaits();
 		this.statementTimeout = settings.statementTimeout();
+	}
+
+	/**
+	 * Looks at a revision's upgrade, as the runner recorded it, before its statements run.
+	 */
+	@FunctionalInterface
+	interface BeforeUpgrade {
+
+		BeforeUpgrade NONE = (revision, operations) -> {
+		};
+
+		void inspect(RevisionScript revision, List<Operation> operations);
+
 	}
 
 	static String checksum(RevisionScript revision) {
@@ -125,6 +146,9 @@ final class StepRunner implements AutoCloseable {
 		RevisionScript revision = step.revision();
 		StepEvent event = new StepEvent(revision, step.direction());
 		List<Operation> operations = operations(revision, step.direction());
+		if (step.direction() == Direction.UPGRADE) {
+			this.beforeUpgrade.inspect(revision, operations);
+		}
 		String checksum = checksum(step, operations);
 		// A step resumed goes on as it began, statement by statement, even if its revision has been
 		// made transactional since: a transaction would run its completed statements again
