@@ -23,12 +23,17 @@ abstract class AbstractRetortMojo extends AbstractMojo {
 	private static final String SPRING_BOOT_APPLICATION = "org.springframework.boot.autoconfigure.SpringBootApplication";
 
 	/**
-	 * The forked application starts once and runs one verb: the C1 compiler alone and the serial
-	 * collector start it sooner (about a third on two cores) and it never runs long enough to miss
-	 * the rest. {@code retort.jvmArguments} come after these, so they can say otherwise.
+	 * The forked application starts once and runs one verb: the C1 compiler alone starts it sooner
+	 * (with the serial collector, about a third on two cores). {@code retort.jvmArguments} come
+	 * after it, so a long data migration can ask for the full compiler back
+	 * ({@code -XX:TieredStopAtLevel=4}).
 	 */
-	private static final List<String> SHORT_RUN_JVM_ARGUMENTS = List.of("-XX:TieredStopAtLevel=1",
-			"-XX:+UseSerialGC");
+	private static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
+
+	/** The serial collector, unless the user's arguments or the JVM's environment choose one. */
+	private static final String QUICK_COLLECTOR = "-XX:+UseSerialGC";
+
+	private static final java.util.regex.Pattern COLLECTOR = java.util.regex.Pattern.compile("-XX:[+-]Use\\w*GC\\b");
 
 	@Parameter(defaultValue = "${project}", readonly = true, required = true)
 	private MavenProject project;
@@ -42,7 +47,8 @@ abstract class AbstractRetortMojo extends AbstractMojo {
 
 	/**
 	 * Extra JVM arguments for the forked application, such as {@code -Xmx512m}, after the ones a
-	 * short run starts sooner with ({@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}).
+	 * short run starts sooner with ({@code -XX:TieredStopAtLevel=1}, and {@code -XX:+UseSerialGC}
+	 * unless these or {@code JAVA_TOOL_OPTIONS} choose a collector).
 	 */
 	@Parameter(property = "retort.jvmArguments")
 	private List<String> jvmArguments = new ArrayList<>();
@@ -90,10 +96,19 @@ abstract class AbstractRetortMojo extends AbstractMojo {
 		}
 		applicationArguments.add("--retort.source-directory=" + sourceDirectory());
 		applicationArguments.addAll(this.arguments);
-		List<String> jvmArguments = new ArrayList<>(SHORT_RUN_JVM_ARGUMENTS);
+		List<String> jvmArguments = new ArrayList<>(List.of(QUICK_COMPILER));
+		if (!choosesCollector(this.jvmArguments) && !choosesCollector(
+				java.util.Arrays.asList(System.getenv("JAVA_TOOL_OPTIONS"), System.getenv("JDK_JAVA_OPTIONS")))) {
+			// Two collectors on one command line stop the JVM before it starts
+			jvmArguments.add(QUICK_COLLECTOR);
+		}
 		jvmArguments.addAll(this.jvmArguments);
 		new ApplicationLauncher(getLog()).run(javaExecutable(), jvmArguments, classpath(), mainClass(),
 				applicationArguments, this.project.getBasedir());
+	}
+
+	static boolean choosesCollector(List<String> arguments) {
+		return arguments.stream().anyMatch((argument) -> argument != null && COLLECTOR.matcher(argument).find());
 	}
 
 	/** The verb, as {@code java -jar app.jar retort <verb>} takes it. */

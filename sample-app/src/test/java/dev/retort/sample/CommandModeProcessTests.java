@@ -148,6 +148,13 @@ class CommandModeProcessTests {
 			assertThat(refused.output()).contains("FAILED: Cannot connect to the database: Connection to 127.0.0.1:1 refused")
 				.contains("Check spring.datasource.url")
 				.doesNotContain(PASSWORD);
+			// check builds the entity mapping first, which asks the database for its dialect
+			Run refusedCheck = retort("check", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere");
+			assertThat(refusedCheck.status()).as(refusedCheck.output()).isEqualTo(1);
+			assertThat(refusedCheck.output())
+				.contains("FAILED: Cannot connect to the database: Connection to 127.0.0.1:1 refused")
+				.doesNotContain("Unable to determine Dialect")
+				.doesNotContain(PASSWORD);
 		}
 		Run loginRun = login.await(Duration.ofMinutes(2));
 		assertThat(loginRun.status()).as(loginRun.output()).isEqualTo(1);

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.jpa.HibernatePersistenceProvider;
 import org.hibernate.jpa.boot.internal.PersistenceUnitInfoDescriptor;
@@ -19,7 +20,6 @@ import org.hibernate.jpa.boot.spi.Bootstrap;
 import org.hibernate.jpa.boot.spi.EntityManagerFactoryBuilder;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.orm.jpa.persistenceunit.SmartPersistenceUnitInfo;
@@ -37,18 +37,12 @@ import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
  */
 public final class DeferredJpaBootstrap implements BeanPostProcessor {
 
-	private final ObjectProvider<EntityModel> entityModel;
-
-	public DeferredJpaBootstrap(ObjectProvider<EntityModel> entityModel) {
-		this.entityModel = entityModel;
-	}
-
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof LocalContainerEntityManagerFactoryBean factoryBean
 				&& factoryBean.getPersistenceProvider() == null
 				&& factoryBean.getJpaVendorAdapter() instanceof HibernateJpaVendorAdapter) {
-			factoryBean.setPersistenceProvider(new DeferredProvider(this.entityModel));
+			factoryBean.setPersistenceProvider(new DeferredProvider());
 		}
 		return bean;
 	}
@@ -60,17 +54,14 @@ public final class DeferredJpaBootstrap implements BeanPostProcessor {
 	 */
 	private static final class DeferredProvider extends HibernatePersistenceProvider {
 
-		private final ObjectProvider<EntityModel> entityModel;
-
-		DeferredProvider(ObjectProvider<EntityModel> entityModel) {
-			this.entityModel = entityModel;
-		}
-
 		@Override
 		@SuppressWarnings("rawtypes")
 		public EntityManagerFactory createContainerEntityManagerFactory(PersistenceUnitInfo info, Map properties) {
 			DeferredSessionFactory sessionFactory = new DeferredSessionFactory(() -> builder(info, properties));
-			this.entityModel.ifAvailable((model) -> model.mappedBy(sessionFactory::metadata));
+			// Only the persistence unit autogenerate compares (Spring Boot's) carries the model
+			if (properties.get(EntityModel.SETTING) instanceof EntityModel model) {
+				model.mappedBy(sessionFactory::metadata);
+			}
 			return (EntityManagerFactory) Proxy.newProxyInstance(getClass().getClassLoader(),
 					new Class<?>[] { SessionFactoryImplementor.class }, sessionFactory);
 		}
@@ -96,7 +87,8 @@ public final class DeferredJpaBootstrap implements BeanPostProcessor {
 	/**
 	 * A SessionFactory that is built on its first use, and its mapping when it is asked for: Hibernate
 	 * starts only then, and the SessionFactory, if it is built, reuses the mapping. Closing one that
-	 * was never built releases what its builder holds.
+	 * was never built releases what its builder holds, and it cannot be used after. It is equal only
+	 * to itself, built or not; once built, calls go straight to the SessionFactory.
 	 */
 	private static final class DeferredSessionFactory implements InvocationHandler {
 
@@ -104,16 +96,30 @@ public final class DeferredJpaBootstrap implements BeanPostProcessor {
 
 		private @Nullable EntityManagerFactoryBuilder builder;
 
-		private @Nullable EntityManagerFactory built;
+		private volatile @Nullable EntityManagerFactory built;
 
-		private boolean closed;
+		private volatile boolean closed;
+
+		/** Whether Bean Validation's constraints are on the mapping, as the SessionFactory would put them. */
+		private boolean constraintsApplied;
 
 		DeferredSessionFactory(Supplier<EntityManagerFactoryBuilder> prepare) {
 			this.prepare = prepare;
 		}
 
+		/**
+		 * The mapping with Bean Validation's constraints on its columns; should Hibernate's method
+		 * for them be missing, the SessionFactory is built and its integrators put them there.
+		 */
 		synchronized Metadata metadata() {
-			return builder().metadata();
+			MetadataImplementor metadata = builder().metadata();
+			if (!this.constraintsApplied) {
+				this.constraintsApplied = true;
+				if (!BeanValidationConstraints.apply(metadata)) {
+					sessionFactory();
+				}
+			}
+			return metadata;
 		}
 
 		private EntityManagerFactoryBuilder builder() {
@@ -123,39 +129,62 @@ public final class DeferredJpaBootstrap implements BeanPostProcessor {
 			return this.builder;
 		}
 
-		@Override
-		public synchronized @Nullable Object invoke(Object proxy, Method method, Object @Nullable [] args)
-				throws Throwable {
-			if (this.built == null) {
-				switch (method.getName()) {
-					case "close" -> {
-						if (!this.closed && this.builder != null) {
-							this.builder.cancel();
-						}
-						this.closed = true;
-						return null;
+		private EntityManagerFactory sessionFactory() {
+			EntityManagerFactory sessionFactory = this.built;
+			if (sessionFactory != null) {
+				return sessionFactory;
+			}
+			synchronized (this) {
+				if (this.built == null) {
+					if (this.closed) {
+						throw new IllegalStateException("The EntityManagerFactory is closed");
 					}
-					case "isOpen" -> {
+					this.built = builder().build();
+				}
+				return this.built;
+			}
+		}
+
+		@Override
+		public @Nullable Object invoke(Object proxy, Method method, Object @Nullable [] args) throws Throwable {
+			switch (method.getName()) {
+				case "equals" -> {
+					return proxy == args[0];
+				}
+				case "hashCode" -> {
+					return System.identityHashCode(proxy);
+				}
+				case "toString" -> {
+					return (this.built != null) ? this.built.toString() : "EntityManagerFactory built on first use";
+				}
+				case "close" -> {
+					close();
+					return null;
+				}
+				case "isOpen" -> {
+					if (this.built == null) {
 						return !this.closed;
 					}
-					case "equals" -> {
-						return proxy == args[0];
-					}
-					case "hashCode" -> {
-						return System.identityHashCode(proxy);
-					}
-					case "toString" -> {
-						return "EntityManagerFactory built on first use";
-					}
-					default -> this.built = builder().build();
+				}
+				default -> {
 				}
 			}
 			try {
-				return method.invoke(this.built, args);
+				return method.invoke(sessionFactory(), args);
 			}
 			catch (InvocationTargetException ex) {
 				throw ex.getTargetException();
 			}
+		}
+
+		private synchronized void close() {
+			if (this.built != null) {
+				this.built.close();
+			}
+			else if (!this.closed && this.builder != null) {
+				this.builder.cancel();
+			}
+			this.closed = true;
 		}
 
 	}

@@ -23,6 +23,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EntityModel implements IntegratorProvider {
 
+	/**
+	 * The setting under which the EntityManagerFactory whose mapping autogenerate compares
+	 * carries its model: Spring Boot's, which Retort's customizer reaches; another persistence
+	 * unit of the application has none.
+	 */
+	public static final String SETTING = "retort.entity-model";
+
 	// Written on the thread that bootstraps JPA, which may be a background one.
 	private volatile @Nullable Metadata metadata;
 

@@ -42,8 +42,11 @@ public final class RetortAutogenerateAutoConfiguration {
 
 	@Bean
 	HibernatePropertiesCustomizer retortEntityModelCustomizer(EntityModel entityModel) {
-		return (properties) -> properties.put(JpaSettings.INTEGRATOR_PROVIDER,
-				alongside(properties.get(JpaSettings.INTEGRATOR_PROVIDER), entityModel));
+		return (properties) -> {
+			properties.put(JpaSettings.INTEGRATOR_PROVIDER,
+					alongside(properties.get(JpaSettings.INTEGRATOR_PROVIDER), entityModel));
+			properties.put(EntityModel.SETTING, entityModel);
+		};
 	}
 
 	@Bean

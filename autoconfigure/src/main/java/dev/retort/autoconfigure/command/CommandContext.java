@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 import dev.retort.RetortException;
 import dev.retort.autoconfigure.RetortProperties;
@@ -38,6 +39,11 @@ final class CommandContext {
 
 	static CommandContext of(ConfigurableApplicationContext applicationContext, CommandTimings timings) {
 		return new CommandContext(applicationContext, timings);
+	}
+
+	/** The application's configuration, as the application reads it. */
+	Environment environment() {
+		return this.applicationContext.getEnvironment();
 	}
 
 	RetortProperties properties() {

@@ -4,7 +4,6 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.retort.autoconfigure.autogenerate.DeferredJpaBootstrap;
-import dev.retort.autoconfigure.autogenerate.EntityModel;
 
 /**
  * Command mode's JPA, in an application with Hibernate (a class of its own so that command mode
@@ -21,7 +20,7 @@ final class CommandModeJpa {
 	 */
 	static void prepare(ConfigurableApplicationContext context, boolean offline) {
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
-		beanFactory.addBeanPostProcessor(new DeferredJpaBootstrap(beanFactory.getBeanProvider(EntityModel.class)));
+		beanFactory.addBeanPostProcessor(new DeferredJpaBootstrap());
 		if (offline) {
 			beanFactory.registerSingleton("retortOfflineHibernateProperties", new OfflineHibernateProperties(
 					new ConfiguredDatabase(beanFactory, context.getEnvironment()), context.getEnvironment()));

@@ -34,7 +34,10 @@ final class RetortCommandLine {
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> {
-			err.println("FAILED: " + describe(ex));
+			// A verb that builds the entity mapping asks the database for its dialect there
+			String failure = (ex instanceof RetortException) ? ex.getMessage()
+					: StartUpFailure.unreachableDatabase(this.context.environment()).orElseGet(() -> describe(ex));
+			err.println("FAILED: " + failure);
 			if (arguments.verbose()) {
 				ex.printStackTrace(err);
 			}

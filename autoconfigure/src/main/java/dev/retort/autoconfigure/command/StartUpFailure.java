@@ -3,6 +3,7 @@ package dev.retort.autoconfigure.command;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,20 +27,39 @@ final class StartUpFailure {
 			if (cause instanceof RetortException) {
 				return cause.getMessage();
 			}
+		}
+		return connectionFailure(failure, environment).orElseGet(() -> {
+			Throwable root = failure;
+			while (root.getCause() != null) {
+				root = root.getCause();
+			}
+			return "The application did not start: " + RetortCommandLine.describe(root)
+					+ " (--verbose shows the stack trace)";
+		});
+	}
+
+	/**
+	 * The one line for a failure that comes from a database that cannot be reached, if it does:
+	 * the driver's error found in the failure or, failing that, by trying the connection again
+	 * (Hibernate, asked for the database's dialect, only logs the driver's error).
+	 */
+	static Optional<String> connectionFailure(Throwable failure, @Nullable Environment environment) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLException) {
-				return cannotConnect(cause.getMessage());
+				return Optional.of(cannotConnect(cause.getMessage()));
 			}
 		}
+		return unreachableDatabase(environment);
+	}
+
+	/**
+	 * The one line for a database the configuration names but that cannot be reached, if so: for
+	 * a verb's failure that may come from there (Hibernate's "Unable to determine Dialect"), whose
+	 * own SQL errors are not taken for connection failures.
+	 */
+	static Optional<String> unreachableDatabase(@Nullable Environment environment) {
 		String connectionFailure = (environment != null) ? tryToConnect(environment) : null;
-		if (connectionFailure != null) {
-			return cannotConnect(connectionFailure);
-		}
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return "The application did not start: " + RetortCommandLine.describe(root)
-				+ " (--verbose shows the stack trace)";
+		return Optional.ofNullable(connectionFailure).map(StartUpFailure::cannotConnect);
 	}
 
 	private static String cannotConnect(String reason) {

@@ -137,7 +137,10 @@ public sealed interface ColumnType {
 
 		public Raw {
 			Objects.requireNonNull(sql, "sql");
-			perFamily = Map.copyOf(perFamily);
+			// In the families' order, so that autogenerate writes the same code on every run
+			Map<DatabaseFamily, String> ordered = new java.util.EnumMap<>(DatabaseFamily.class);
+			ordered.putAll(perFamily);
+			perFamily = java.util.Collections.unmodifiableMap(ordered);
 		}
 
 		/** The type to use on the given family instead of {@link #sql()}. */
