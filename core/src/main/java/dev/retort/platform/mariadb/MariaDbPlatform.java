@@ -154,20 +154,27 @@ public final class MariaDbPlatform implements DatabasePlatform {
 	 */
 	@Override
 	public SessionRestore limitLockWaits(Connection connection, java.time.Duration timeout) throws SQLException {
-		long before;
-		try (Statement statement = connection.createStatement();
-				java.sql.ResultSet setting = statement.executeQuery("select @@session.lock_wait_timeout")) {
-			setting.next();
-			before = setting.getLong(1);
-		}
-		long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
-		setLockWaitTimeout(connection, seconds);
-		return () -> setLockWaitTimeout(connection, before);
+		return limit(connection, "lock_wait_timeout", Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000)));
 	}
 
-	private static void setLockWaitTimeout(Connection connection, long seconds) throws SQLException {
+	/**
+	 * Sets a session variable, numeric, and returns what sets it back to what it was.
+	 * @param variable one of the session's variables, as Retort names it (never user input)
+	 */
+	private static SessionRestore limit(Connection connection, String variable, String value) throws SQLException {
+		String before;
+		try (Statement statement = connection.createStatement();
+				java.sql.ResultSet setting = statement.executeQuery("select @@session." + variable)) {
+			setting.next();
+			before = setting.getBigDecimal(1).toPlainString();
+		}
+		set(connection, variable, value);
+		return () -> set(connection, variable, before);
+	}
+
+	private static void set(Connection connection, String variable, String number) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
-			statement.execute("set session lock_wait_timeout = " + seconds);
+			statement.execute("set session " + variable + " = " + new java.math.BigDecimal(number).toPlainString());
 		}
 	}
 
@@ -188,20 +195,7 @@ public final class MariaDbPlatform implements DatabasePlatform {
 	/** {@code max_statement_time} for the session (seconds, to the microsecond), and back. */
 	@Override
 	public SessionRestore limitStatementTime(Connection connection, java.time.Duration timeout) throws SQLException {
-		String before;
-		try (Statement statement = connection.createStatement();
-				java.sql.ResultSet setting = statement.executeQuery("select @@session.max_statement_time")) {
-			setting.next();
-			before = setting.getBigDecimal(1).toPlainString();
-		}
-		setMaxStatementTime(connection, java.math.BigDecimal.valueOf(timeout.toMillis(), 3).toPlainString());
-		return () -> setMaxStatementTime(connection, before);
-	}
-
-	private static void setMaxStatementTime(Connection connection, String seconds) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("set session max_statement_time = " + seconds);
-		}
+		return limit(connection, "max_statement_time", java.math.BigDecimal.valueOf(timeout.toMillis(), 3).toPlainString());
 	}
 
 	/** Error 1969, ER_STATEMENT_TIMEOUT: a statement stopped by {@code max_statement_time}. */
